@@ -1,0 +1,134 @@
+// Builds the HTTP application: cross-cutting hooks first (request id, access, errors, security
+// headers), then one plug-in per bounded context, then the web app.
+import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config.ts';
+import { registerAccessHook } from './access/access-hook.ts';
+import { membershipRoutes } from './access/membership-routes.ts';
+import { auditRoutes } from './audit/audit-routes.ts';
+import { authRoutes } from './auth/auth-routes.ts';
+import { oidcRoutes } from './auth/oidc-routes.ts';
+import { isDatabaseReady } from './db/database.ts';
+import { organisationRoutes } from './organisations/organisation-routes.ts';
+import { sendProblem, registerProblemHandlers } from './platform/problem.ts';
+import { logRedaction, requestSerializer } from './platform/logging.ts';
+import type { Services } from './platform/services.ts';
+import { projectRoutes } from './projects/project-routes.ts';
+import { userRoutes } from './users/user-routes.ts';
+
+export type AppConfig = Pick<Config, 'login' | 'oidc' | 'publicUrl' | 'webDir' | 'logLevel'>;
+
+export interface AppOptions {
+  config: AppConfig;
+  services: Services;
+  /** Where log lines go; tests pass a stream to inspect them. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export type App = FastifyInstance & { routeCatalogue: RouteEntry[] };
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: NonNullable<import('fastify').FastifyContextConfig['access']>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+const API_PREFIXES = ['/api/', '/dicomweb/'];
+
+export async function buildApp({ config, services, logStream }: AppOptions): Promise<App> {
+  const logger: FastifyServerOptions['logger'] = {
+    level: config.logLevel,
+    redact: logRedaction,
+    serializers: { req: requestSerializer },
+    ...(logStream && { stream: logStream }),
+  };
+  const app = Fastify({
+    logger,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const routeCatalogue: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    const access = route.config?.access;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (API_PREFIXES.some((p) => route.url.startsWith(p)) && !access && !route.url.startsWith('/api/docs')) {
+      throw new Error(`route ${methods.join(',')} ${route.url} declares no access rule`);
+    }
+    if (access) for (const method of methods) if (method !== 'HEAD') routeCatalogue.push({ method, url: route.url, access });
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-frame-options', 'DENY');
+    if (!request.url.startsWith('/api/docs')) {
+      reply.header('content-security-policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+    }
+  });
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  registerProblemHandlers(app);
+  registerAccessHook(app, services);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Corelab API',
+        version: '0.1.0',
+        description:
+          'Multi-centre imaging core lab. Browser sessions use the corelab_session cookie and send the x-csrf-token header on every change; the CLI and site gateways send "Authorization: Bearer <API token>". Errors are application/problem+json (RFC 9457) with a stable `code`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'corelab_session' },
+          apiToken: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { apiToken: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.get('/api/openapi.json', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { access: { kind: 'public' } }, schema: { hide: true } }, async (request, reply) => {
+    if (await isDatabaseReady(services.db)) return { status: 'ready' };
+    return sendProblem(request, reply, 503, 'database.unavailable', 'the database does not answer');
+  });
+
+  await app.register(authRoutes(services, config));
+  await app.register(oidcRoutes(services, config));
+  await app.register(organisationRoutes(services));
+  await app.register(userRoutes(services));
+  await app.register(projectRoutes(services));
+  await app.register(membershipRoutes(services));
+  await app.register(auditRoutes(services));
+
+  const hasWeb = fs.existsSync(`${config.webDir}/index.html`);
+  if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = API_PREFIXES.some((p) => request.url.startsWith(p));
+    if (!isApi && request.method === 'GET' && hasWeb) return reply.type('text/html').sendFile('index.html');
+    return sendProblem(request, reply, 404, 'route.not-found', `no resource at ${request.method} ${request.url.split('?')[0]}`);
+  });
+
+  return Object.assign(app, { routeCatalogue }) as unknown as App;
+}

@@ -1,0 +1,136 @@
+// Row types of the database, as Kysely sees them. The SQL in migrations/ is the source of truth.
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  kind: string;
+  city: string | null;
+  country: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface AppUserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  email: string | null;
+  organisation_id: string | null;
+  password_hash: string | null;
+  is_platform_admin: Generated<boolean>;
+  preferred_language: Generated<string>;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  failed_login_count: Generated<number>;
+  locked_until: Timestamp | null;
+  disabled_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export interface ProjectTable {
+  id: string;
+  code: string;
+  title: string;
+  description: Generated<string>;
+  status: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface ProjectOrganisationTable {
+  project_id: string;
+  organisation_id: string;
+  part: string;
+  added_at: CreatedAt;
+}
+
+export interface ProjectMembershipTable {
+  id: string;
+  project_id: string;
+  user_id: string;
+  role: string;
+  organisation_id: string;
+  granted_at: CreatedAt;
+  granted_by: string | null;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  auth_method: string;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  scopes: string[];
+  project_id: string | null;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+}
+
+export interface AuditEventTable {
+  seq: string;
+  occurred_at: Timestamp;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  organisation_id: string | null;
+  project_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  reason: string | null;
+  before_digest: string | null;
+  after_digest: string | null;
+  details: string;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditChainHeadTable {
+  id: number;
+  seq: string;
+  hash: string;
+}
+
+export interface AuditSigningKeyTable {
+  key_id: string;
+  public_key_pem: string;
+  created_at: CreatedAt;
+}
+
+export interface AuditCheckpointTable {
+  seq: string;
+  hash: string;
+  signed_at: Timestamp;
+  key_id: string;
+  signature: string;
+}
+
+export interface Database {
+  organisation: OrganisationTable;
+  app_user: AppUserTable;
+  project: ProjectTable;
+  project_organisation: ProjectOrganisationTable;
+  project_membership: ProjectMembershipTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  audit_event: AuditEventTable;
+  audit_chain_head: AuditChainHeadTable;
+  audit_signing_key: AuditSigningKeyTable;
+  audit_checkpoint: AuditCheckpointTable;
+}

@@ -1,0 +1,82 @@
+// The demo: one cardiac MR project with its organisations and one account per role, so that a
+// first-time visitor can sign in as each kind of person and see their workspace.
+import type { ActionContext } from '../access/actor.ts';
+import type { ProjectPart, ProjectRole } from '../access/roles.ts';
+import type { Services } from '../platform/services.ts';
+
+export const DEMO_PROJECT_CODE = 'DEMO-CMR';
+
+interface DemoAccount {
+  username: string;
+  displayName: string;
+  organisation: string;
+  role: ProjectRole | 'platform_admin';
+}
+
+const ORGANISATIONS: Array<{ name: string; kind: ProjectPart | 'platform'; city: string; part?: ProjectPart }> = [
+  { name: 'Corelab Platform', kind: 'platform', city: 'Paris' },
+  { name: 'CHU Nord (démo)', kind: 'centre', city: 'Lille', part: 'centre' },
+  { name: 'Hôpital Sud (démo)', kind: 'centre', city: 'Marseille', part: 'centre' },
+  { name: 'Core lab imagerie cardiaque (démo)', kind: 'core_lab', city: 'Paris', part: 'core_lab' },
+  { name: 'Unité de biostatistique (démo)', kind: 'statistics_unit', city: 'Lyon', part: 'statistics_unit' },
+  { name: 'Promoteur académique (démo)', kind: 'sponsor', city: 'Paris', part: 'sponsor' },
+  { name: 'Comité scientifique SFR-SFC (démo)', kind: 'committee', city: 'Paris', part: 'committee' },
+];
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { username: 'admin', displayName: 'Alice Admin', organisation: 'Corelab Platform', role: 'platform_admin' },
+  { username: 'committee', displayName: 'Claire Comité', organisation: 'Comité scientifique SFR-SFC (démo)', role: 'committee_member' },
+  { username: 'pi', displayName: 'Pierre Investigateur', organisation: 'Promoteur académique (démo)', role: 'sponsor_pi' },
+  { username: 'datamanager', displayName: 'Denise Données', organisation: 'CHU Nord (démo)', role: 'centre_data_manager' },
+  { username: 'qc', displayName: 'Quentin Qualité', organisation: 'Core lab imagerie cardiaque (démo)', role: 'qc_reviewer' },
+  { username: 'reader1', displayName: 'Rachel Lectrice', organisation: 'Core lab imagerie cardiaque (démo)', role: 'reader' },
+  { username: 'reader2', displayName: 'Romain Lecteur', organisation: 'Hôpital Sud (démo)', role: 'reader' },
+  { username: 'adjudicator', displayName: 'Adèle Arbitre', organisation: 'Core lab imagerie cardiaque (démo)', role: 'adjudicator' },
+  { username: 'manager', displayName: 'Marc Manager', organisation: 'Core lab imagerie cardiaque (démo)', role: 'core_lab_manager' },
+  { username: 'statistician', displayName: 'Sophie Statistique', organisation: 'Unité de biostatistique (démo)', role: 'statistician' },
+  { username: 'auditor', displayName: 'Olivier Auditeur', organisation: 'Comité scientifique SFR-SFC (démo)', role: 'auditor' },
+  { username: 'dpo', displayName: 'Delphine DPO', organisation: 'Promoteur académique (démo)', role: 'dpo' },
+];
+
+export interface DemoSeedResult {
+  created: boolean;
+  projectId: string;
+  accounts: Array<{ username: string; role: string }>;
+}
+
+/** Creates the demo once; later calls find it and change nothing. */
+export async function seedDemo(services: Services, password: string): Promise<DemoSeedResult> {
+  const ctx: ActionContext = { actor: null, requestId: null, actingRole: 'demo-seed' };
+  const accounts = DEMO_ACCOUNTS.map((a) => ({ username: a.username, role: a.role }));
+  const existing = await services.db.selectFrom('project').select('id').where('code', '=', DEMO_PROJECT_CODE).executeTakeFirst();
+  if (existing) return { created: false, projectId: existing.id, accounts };
+
+  const project = await services.projects.create(ctx, {
+    code: DEMO_PROJECT_CODE,
+    title: 'Démonstration — IRM cardiaque multicentrique / Multi-centre cardiac MR demo',
+    description: 'Demo project: LV volumes, ejection fraction and LGE read by blinded experts across two centres.',
+  });
+  const organisationIds = new Map<string, string>();
+  for (const o of ORGANISATIONS) {
+    const found = await services.db.selectFrom('organisation').select('id').where('name', '=', o.name).executeTakeFirst();
+    const id = found?.id ?? (await services.organisations.create(ctx, { name: o.name, kind: o.kind, city: o.city })).id;
+    organisationIds.set(o.name, id);
+    if (o.part) await services.projects.addParty(ctx, project.id, { organisationId: id, part: o.part });
+  }
+  for (const account of DEMO_ACCOUNTS) {
+    const found = await services.users.findByUsername(account.username);
+    const user =
+      found ??
+      (await services.users.create(ctx, {
+        username: account.username,
+        displayName: account.displayName,
+        organisationId: organisationIds.get(account.organisation)!,
+        password,
+        isPlatformAdmin: account.role === 'platform_admin',
+      }));
+    if (account.role !== 'platform_admin') {
+      await services.memberships.grant(ctx, project.id, { userId: user.id, role: account.role, reason: 'demo set-up' });
+    }
+  }
+  return { created: true, projectId: project.id, accounts };
+}

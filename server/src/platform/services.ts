@@ -1,0 +1,37 @@
+// The composition root: every service built once, from the database, the configuration and the key.
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/schema.ts';
+import { MembershipService } from '../access/membership-service.ts';
+import { AuditService } from '../audit/audit-service.ts';
+import type { PlatformKey } from '../audit/platform-key.ts';
+import { LoginService } from '../auth/login-service.ts';
+import { PasswordHasher } from '../auth/passwords.ts';
+import { SessionService } from '../auth/session-service.ts';
+import { TokenService } from '../auth/token-service.ts';
+import { OrganisationService } from '../organisations/organisation-service.ts';
+import { ProjectService } from '../projects/project-service.ts';
+import { UserService } from '../users/user-service.ts';
+
+export type ServiceConfig = Pick<Config, 'session' | 'login' | 'passwordHashing'>;
+
+export function createServices(db: Kysely<Database>, config: ServiceConfig, key: PlatformKey) {
+  const audit = new AuditService(db, key);
+  const hasher = new PasswordHasher(config.passwordHashing);
+  const sessions = new SessionService(db, config.session);
+  const projects = new ProjectService(db, audit);
+  return {
+    db,
+    audit,
+    hasher,
+    sessions,
+    projects,
+    organisations: new OrganisationService(db, audit),
+    users: new UserService(db, audit, hasher),
+    memberships: new MembershipService(db, audit, projects),
+    tokens: new TokenService(db, audit),
+    login: new LoginService(db, audit, hasher, sessions, config.login),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
