@@ -13,6 +13,7 @@ import type { Config } from './config.ts';
 import { registerAccessHook } from './access/access-hook.ts';
 import { membershipRoutes } from './access/membership-routes.ts';
 import { auditRoutes } from './audit/audit-routes.ts';
+import { auditExportRoutes } from './audit/audit-export-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { oidcRoutes } from './auth/oidc-routes.ts';
 import { isDatabaseReady } from './db/database.ts';
@@ -82,6 +83,8 @@ export async function buildApp({ config, services, logStream }: AppOptions): Pro
     }
   });
 
+  // Only JSON bodies: text/plain is what a cross-site form can send without a preflight.
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   registerProblemHandlers(app);
@@ -121,6 +124,7 @@ export async function buildApp({ config, services, logStream }: AppOptions): Pro
   await app.register(projectRoutes(services));
   await app.register(membershipRoutes(services));
   await app.register(auditRoutes(services));
+  await app.register(auditExportRoutes(services));
 
   const hasWeb = fs.existsSync(`${config.webDir}/index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
