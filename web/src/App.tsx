@@ -1,0 +1,62 @@
+// Chooses what to show: the sign-in page until someone is signed in, then the page at the address.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AdminAuditPage } from './admin/AdminAuditPage';
+import { AdminOnly } from './admin/AdminOnly';
+import { OrganisationsPage } from './admin/OrganisationsPage';
+import { ProjectAdminPage } from './admin/ProjectAdminPage';
+import { ProjectsPage } from './admin/ProjectsPage';
+import { UsersPage } from './admin/UsersPage';
+import { Loading } from './components/Loading';
+import { AppShell } from './layout/AppShell';
+import { ApiTokensPage } from './pages/ApiTokensPage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { ProjectAuditPage } from './pages/ProjectAuditPage';
+import { ProjectListPage } from './pages/ProjectListPage';
+import { ProjectPage } from './pages/ProjectPage';
+import { useRoute } from './routing/navigation';
+import type { Route } from './routing/routes';
+import { useSessionState } from './session/session';
+import { WorkspacePage } from './workspaces/WorkspacePage';
+
+export function App() {
+  const { t } = useTranslation();
+  const { state } = useSessionState();
+  const route = useRoute();
+
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'signed-out') return <LoginPage />;
+  return <AppShell>{pageFor(route)}</AppShell>;
+}
+
+function pageFor(route: Route) {
+  switch (route.page) {
+    case 'projects':
+      return <ProjectListPage />;
+    case 'project':
+      return <ProjectPage projectId={route.projectId} />;
+    case 'workspace':
+      return <WorkspacePage projectId={route.projectId} role={route.role} />;
+    case 'project-audit':
+      return <ProjectAuditPage projectId={route.projectId} />;
+    case 'tokens':
+      return <ApiTokensPage />;
+    case 'admin-organisations':
+      return <AdminOnly><OrganisationsPage /></AdminOnly>;
+    case 'admin-users':
+      return <AdminOnly><UsersPage /></AdminOnly>;
+    case 'admin-projects':
+      return <AdminOnly><ProjectsPage /></AdminOnly>;
+    case 'admin-project':
+      return <AdminOnly><ProjectAdminPage projectId={route.projectId} /></AdminOnly>;
+    case 'admin-audit':
+      return <AdminOnly><AdminAuditPage /></AdminOnly>;
+    case 'not-found':
+      return <NotFoundPage />;
+  }
+}

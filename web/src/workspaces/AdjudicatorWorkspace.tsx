@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { LaterModule } from './parts/LaterModule';
+import { LaterModules } from './parts/LaterModules';
+import { OwnOrganisationNote } from './parts/OwnOrganisationNote';
+import { ProjectOverview } from './parts/ProjectOverview';
+import type { WorkspaceProps } from './WorkspaceProps';
+
+export function AdjudicatorWorkspace({ project }: WorkspaceProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="intro">{t('adjudicator.intro')}</p>
+      <OwnOrganisationNote note="ownCentre" />
+      <ProjectOverview project={project} />
+      <LaterModules>
+        <LaterModule title={t('adjudicator.worklistTitle')} holds={t('adjudicator.worklistHolds')} module="reading" />
+      </LaterModules>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { LaterModule } from './parts/LaterModule';
+import { LaterModules } from './parts/LaterModules';
+import { OwnOrganisationNote } from './parts/OwnOrganisationNote';
+import { ProjectOverview } from './parts/ProjectOverview';
+import type { WorkspaceProps } from './WorkspaceProps';
+
+export function CentreDataManagerWorkspace({ project }: WorkspaceProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="intro">{t('centreDataManager.intro')}</p>
+      <OwnOrganisationNote note="centreOwn" />
+      <ProjectOverview project={project} />
+      <LaterModules>
+        <LaterModule title={t('centreDataManager.uploadTitle')} holds={t('centreDataManager.uploadHolds')} module="imaging" />
+        <LaterModule title={t('centreDataManager.subjectsTitle')} holds={t('centreDataManager.subjectsHolds')} module="gdpr" />
+        <LaterModule title={t('centreDataManager.queriesTitle')} holds={t('centreDataManager.queriesHolds')} module="qc" />
+      </LaterModules>
+    </>
+  );
+}
