@@ -34,7 +34,7 @@ export function GrantRole({ projectId, users, onGranted }: { projectId: string; 
           <option value="">{t('admin.project.choose')}</option>
           {users.map((u) => (
             <option key={u.id} value={u.id}>
-              {u.displayName} ({u.username})
+              {`${u.displayName} (${u.username})`}
             </option>
           ))}
         </select>

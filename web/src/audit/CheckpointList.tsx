@@ -38,7 +38,7 @@ export function CheckpointList() {
                 </td>
                 <td>
                   <code className="hash" title={c.hash}>
-                    {c.hash.slice(0, 16)}…
+                    {`${c.hash.slice(0, 16)}…`}
                   </code>
                 </td>
               </tr>

@@ -26,7 +26,6 @@ export function ProjectFrame({ projectId, heading, children }: { projectId: stri
     <>
       <p className="breadcrumb">
         <Link to={{ page: 'projects' }}>{t('project.back')}</Link>
-        {' · '}
         <Link to={{ page: 'project', projectId }}>{data.code}</Link>
       </p>
       <h1>{heading ? heading(data) : data.title}</h1>
