@@ -8,6 +8,7 @@ import { fr, type Messages } from './fr';
 declare module 'i18next' {
   interface CustomTypeOptions {
     resources: { translation: Messages };
+    nsSeparator: false;
   }
 }
 
@@ -49,6 +50,8 @@ export async function startI18n(): Promise<void> {
     resources: { fr: { translation: fr }, en: { translation: en } },
     lng: language,
     fallbackLng: false,
+    // Keys such as scopes.projects:read contain a colon; there is one namespace only.
+    nsSeparator: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
