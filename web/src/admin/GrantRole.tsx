@@ -50,7 +50,9 @@ export function GrantRole({ projectId, users, onGranted }: { projectId: string; 
         </select>
       </label>
       <label>
-        {t('admin.project.reason')} <span className="optional">{t('common.optional')}</span>
+        <span>
+          {t('admin.project.reason')} <span className="optional">{t('common.optional')}</span>
+        </span>
         <input name="reason" minLength={3} value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>
       <button type="submit" disabled={submission.busy}>

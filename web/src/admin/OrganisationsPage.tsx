@@ -85,7 +85,9 @@ function CreateOrganisation({ onCreated }: { onCreated(): void }) {
         </select>
       </label>
       <label>
-        {t('admin.organisations.city')} <span className="optional">{t('common.optional')}</span>
+        <span>
+          {t('admin.organisations.city')} <span className="optional">{t('common.optional')}</span>
+        </span>
         <input name="city" value={city} onChange={(e) => setCity(e.target.value)} />
       </label>
       <label>

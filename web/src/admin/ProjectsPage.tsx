@@ -81,7 +81,9 @@ function CreateProject({ onCreated }: { onCreated(): void }) {
         <input name="title" required minLength={3} value={title} onChange={(e) => setTitle(e.target.value)} />
       </label>
       <label className="wide-field">
-        {t('admin.projects.description')} <span className="optional">{t('common.optional')}</span>
+        <span>
+          {t('admin.projects.description')} <span className="optional">{t('common.optional')}</span>
+        </span>
         <textarea name="description" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
       </label>
       <button type="submit" disabled={submission.busy}>

@@ -113,7 +113,9 @@ function CreateUser({ organisations, onCreated }: { organisations: Organisation[
         <input name="displayName" required value={form.displayName} onChange={(e) => set('displayName', e.target.value)} />
       </label>
       <label>
-        {t('admin.users.email')} <span className="optional">{t('common.optional')}</span>
+        <span>
+          {t('admin.users.email')} <span className="optional">{t('common.optional')}</span>
+        </span>
         <input name="email" type="email" value={form.email} onChange={(e) => set('email', e.target.value)} />
       </label>
       <label>
