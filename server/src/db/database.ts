@@ -42,6 +42,9 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => value);
 
 function openPostgres(connectionString: string, max: number): DatabaseHandle {
   const pool = new pg.Pool({ connectionString, max });
+  // A connection dropped while idle (server restart, administrator) is replaced on next use; without
+  // a listener node-postgres would throw it as an uncaught error and stop the process.
+  pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
