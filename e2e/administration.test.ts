@@ -112,10 +112,46 @@ test('the administrator revokes a role with a reason, and disables then enables 
   assert.deepEqual(pageErrors(page), []);
 });
 
-test('a person who is not a platform administrator is refused the administration pages', async () => {
+test('a person who is not a platform administrator is refused the administration pages, and keeps API tokens of their own', async () => {
   const other = await freshPage(browser);
   await signIn(other, corelab.url, 'manager', DEMO_PASSWORD, '/admin/users');
   await other.getByTestId('admin-refused').waitFor();
   assert.equal(await other.getByTestId('users').count(), 0);
+  assert.equal(await other.getByTestId('admin-nav').count(), 0);
+
+  await other.getByRole('link', { name: 'Jetons d’API' }).click();
+  const form = other.locator('form[aria-labelledby=create-token]');
+  await form.locator('input[name=name]').fill('laptop CLI');
+  assert.equal(await form.getByText('administrer la plateforme').count(), 0, 'the admin scope is not offered');
+  await form.getByRole('button', { name: 'Créer le jeton' }).click();
+  const secret = await other.getByTestId('token-once').locator('code').innerText();
+  assert.ok(secret.length > 20, 'the token is shown once');
+  const row = other.getByTestId('tokens').locator('tr', { hasText: 'laptop CLI' });
+  await row.waitFor();
+  assert.ok(!(await other.getByTestId('tokens').innerText()).includes(secret), 'the list never shows the secret');
+  await row.getByRole('button', { name: 'Révoquer' }).click();
+  await row.getByText(/^révoqué le /).waitFor();
+  await other.reload();
+  await other.getByTestId('tokens').waitFor();
+  assert.equal(await other.getByTestId('token-once').count(), 0, 'never shown again');
+  await screenshot(other, 'api-tokens');
+  assert.deepEqual(pageErrors(other), []);
   await other.context().close();
+});
+
+test('a lost session brings back the sign-in page at the same address; signing out ends the session', async () => {
+  await page.context().clearCookies();
+  await page.getByRole('link', { name: 'Organismes' }).click();
+  await page.locator('input[name=username]').waitFor();
+  assert.equal(new URL(page.url()).pathname, '/admin/organisations');
+  await page.locator('input[name=username]').fill('admin');
+  await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+  await page.locator('form button[type=submit]').click();
+  await page.getByTestId('organisations').waitFor();
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.locator('input[name=username]').waitFor();
+  await page.reload();
+  await page.locator('input[name=username]').waitFor();
+  assert.equal(await page.locator('header.topbar').count(), 0);
 });

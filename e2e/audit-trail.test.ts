@@ -13,14 +13,16 @@ let browser: Browser;
 let page: Page;
 
 before(async () => {
-  const started = startCorelab(async ({ services }, projectId) => {
-    // More project events than one page holds, and a signed checkpoint, through the real audit service.
-    await services.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < 60; i++) {
-        await services.audit.record(trx, systemContext(), { action: 'project.e2e-filler', targetType: 'project', targetId: projectId, projectId, details: { i } });
-      }
-    });
-    await services.audit.signCheckpoint(systemContext(), 'browser test checkpoint');
+  const started = startCorelab({
+    prepare: async ({ services }, projectId) => {
+      // More project events than one page holds, and a signed checkpoint, through the real audit service.
+      await services.db.transaction().execute(async (trx) => {
+        for (let i = 0; i < 60; i++) {
+          await services.audit.record(trx, systemContext(), { action: 'project.e2e-filler', targetType: 'project', targetId: projectId, projectId, details: { i } });
+        }
+      });
+      await services.audit.signCheckpoint(systemContext(), 'browser test checkpoint');
+    },
   });
   [corelab, browser] = await Promise.all([started, launchBrowser()]);
   page = await freshPage(browser);

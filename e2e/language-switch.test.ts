@@ -55,8 +55,11 @@ const isDataValue = (text: string) => DATA_VALUES.has(text) || DATA_PATTERNS.som
 let corelab: RunningCorelab;
 let browser: Browser;
 
+// The provider is only named on the sign-in page here, never reached (discovery happens on use).
+const OIDC = { CORELAB_OIDC_ISSUER: 'http://127.0.0.1:9/realms/hospital', CORELAB_OIDC_CLIENT_ID: 'corelab', CORELAB_OIDC_CLIENT_SECRET: 'e2e-secret', CORELAB_OIDC_LABEL: 'Keycloak CHU' };
+
 before(async () => {
-  [corelab, browser] = await Promise.all([startCorelab(), launchBrowser()]);
+  [corelab, browser] = await Promise.all([startCorelab({ env: OIDC }), launchBrowser()]);
 });
 
 after(async () => {
@@ -89,6 +92,8 @@ test('the login page is French by default and wholly English after the switch', 
   await page.goto(corelab.url);
   await page.locator('input[name=username]').waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  const provider = page.getByRole('link', { name: 'Se connecter avec Keycloak CHU' });
+  assert.equal(await provider.getAttribute('href'), '/api/auth/oidc/login');
   await screenshot(page, 'language-login-fr');
   await assertTranslated(page, 'login');
   await page.getByTestId('language-switch').click();
@@ -118,6 +123,12 @@ test('project list, workspace, project audit trail and API tokens are wholly tra
   await page.goto(`${corelab.url}/tokens`);
   await page.locator('#create-token').waitFor();
   await assertTranslated(page, 'tokens');
+
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/auth/me') && r.request().method() === 'PATCH');
+  await page.getByTestId('language-switch').click();
+  assert.equal((await saved).status(), 200);
+  const session = (await (await page.request.get(`${corelab.url}/api/auth/session`)).json()) as { user: { preferredLanguage: string } };
+  assert.equal(session.user.preferredLanguage, 'en', 'the choice is kept on the account');
   assert.deepEqual(pageErrors(page), []);
   await page.context().close();
 });

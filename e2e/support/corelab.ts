@@ -18,8 +18,15 @@ export interface RunningCorelab {
   stop(): Promise<void>;
 }
 
-/** Starts the server with the demo seeded; `prepare` may add data before the first request. */
-export async function startCorelab(prepare?: (runtime: Runtime, projectId: string) => Promise<void>): Promise<RunningCorelab> {
+export interface StartOptions {
+  /** Adds data before the first request. */
+  prepare?: (runtime: Runtime, projectId: string) => Promise<void>;
+  /** More configuration, e.g. an OIDC provider. */
+  env?: Record<string, string>;
+}
+
+/** Starts the server with the demo seeded. */
+export async function startCorelab({ prepare, env = {} }: StartOptions = {}): Promise<RunningCorelab> {
   if (!fs.existsSync(path.join(WEB_DIR, 'index.html'))) throw new Error(`no built web app in ${WEB_DIR}: run npm run build first`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corelab-e2e-'));
   const config = loadConfig({
@@ -30,6 +37,7 @@ export async function startCorelab(prepare?: (runtime: Runtime, projectId: strin
     LOG_LEVEL: 'warn',
     // Every test signs in many times from the same address.
     CORELAB_LOGIN_RATE_PER_MINUTE: '1000',
+    ...env,
   });
   let projectId = '';
   const server = await startServer(config, async (runtime) => {

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { TOKEN_SCOPES, type ApiToken, type TokenScope } from '../api/types';
-import { DateTime } from '../components/DateTime';
+import { DateTime, formatMoment } from '../components/DateTime';
 import { Loading } from '../components/Loading';
 import { Refusal } from '../components/Refusal';
 import { useResource } from '../components/useResource';
@@ -30,7 +30,7 @@ export function ApiTokensPage() {
 }
 
 function TokenTable({ tokens, onRevoked }: { tokens: ApiToken[]; onRevoked(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { memberships } = useSession();
   const projectCode = new Map(memberships.map((m) => [m.projectId, m.projectCode]));
   return (
@@ -59,7 +59,7 @@ function TokenTable({ tokens, onRevoked }: { tokens: ApiToken[]; onRevoked(): vo
               <DateTime value={token.expiresAt} />
             </td>
             <td>{token.lastUsedAt ? <DateTime value={token.lastUsedAt} /> : t('tokens.never')}</td>
-            <td>{token.revokedAt ? t('tokens.revoked', { date: new Date(token.revokedAt).toLocaleDateString() }) : <RevokeToken token={token} onRevoked={onRevoked} />}</td>
+            <td>{token.revokedAt ? t('tokens.revoked', { date: formatMoment(token.revokedAt, i18n.language) }) : <RevokeToken token={token} onRevoked={onRevoked} />}</td>
           </tr>
         ))}
       </tbody>
