@@ -127,7 +127,7 @@ export const en: Messages = {
     organisation: 'Organisation',
     grantedAt: 'Granted on',
     auditTrail: 'Open the project audit trail',
-    ownCentre: 'You never receive exams from your own organisation ({{organisation}}): the platform keeps them out of your lists.',
+    ownCentre: 'You never receive exams from your own centre ({{organisation}}): the platform keeps them out of your lists.',
     statisticsUnit: 'Your organisation ({{organisation}}) is the project’s statistics unit, separate from the core lab and the centres.',
     centreOwn: 'You send the exams of your centre: {{organisation}}.',
   },

@@ -125,7 +125,7 @@ export const fr = {
     organisation: 'Organisme',
     grantedAt: 'Attribué le',
     auditTrail: 'Ouvrir le journal d’audit du projet',
-    ownCentre: 'Vous ne recevez jamais d’examens de votre propre organisme ({{organisation}}) : la plateforme les écarte de vos listes.',
+    ownCentre: 'Vous ne recevez jamais d’examens de votre propre centre ({{organisation}}) : la plateforme les écarte de vos listes.',
     statisticsUnit: 'Votre organisme ({{organisation}}) est l’unité de statistique du projet, distincte du core lab et des centres.',
     centreOwn: 'Vous transmettez les examens de votre centre : {{organisation}}.',
   },

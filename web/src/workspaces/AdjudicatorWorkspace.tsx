@@ -10,7 +10,7 @@ export function AdjudicatorWorkspace({ project }: WorkspaceProps) {
   return (
     <>
       <p className="intro">{t('adjudicator.intro')}</p>
-      <OwnOrganisationNote note="ownCentre" />
+      <OwnOrganisationNote project={project} note="ownCentre" />
       <ProjectOverview project={project} />
       <LaterModules>
         <LaterModule title={t('adjudicator.worklistTitle')} holds={t('adjudicator.worklistHolds')} module="reading" />

@@ -10,7 +10,7 @@ export function CentreDataManagerWorkspace({ project }: WorkspaceProps) {
   return (
     <>
       <p className="intro">{t('centreDataManager.intro')}</p>
-      <OwnOrganisationNote note="centreOwn" />
+      <OwnOrganisationNote project={project} note="centreOwn" />
       <ProjectOverview project={project} />
       <LaterModules>
         <LaterModule title={t('centreDataManager.uploadTitle')} holds={t('centreDataManager.uploadHolds')} module="imaging" />

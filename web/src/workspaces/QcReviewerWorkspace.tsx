@@ -10,7 +10,7 @@ export function QcReviewerWorkspace({ project }: WorkspaceProps) {
   return (
     <>
       <p className="intro">{t('qcReviewer.intro')}</p>
-      <OwnOrganisationNote note="ownCentre" />
+      <OwnOrganisationNote project={project} note="ownCentre" />
       <ProjectOverview project={project} />
       <LaterModules>
         <LaterModule title={t('qcReviewer.queueTitle')} holds={t('qcReviewer.queueHolds')} module="qc" />

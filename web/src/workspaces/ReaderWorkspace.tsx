@@ -10,7 +10,7 @@ export function ReaderWorkspace({ project }: WorkspaceProps) {
   return (
     <>
       <p className="intro">{t('reader.intro')}</p>
-      <OwnOrganisationNote note="ownCentre" />
+      <OwnOrganisationNote project={project} note="ownCentre" />
       <ProjectOverview project={project} />
       <LaterModules>
         <LaterModule title={t('reader.worklistTitle')} holds={t('reader.worklistHolds')} module="reading" />

@@ -10,7 +10,7 @@ export function StatisticianWorkspace({ project }: WorkspaceProps) {
   return (
     <>
       <p className="intro">{t('statistician.intro')}</p>
-      <OwnOrganisationNote note="statisticsUnit" />
+      <OwnOrganisationNote project={project} note="statisticsUnit" />
       <ProjectOverview project={project} />
       <LaterModules>
         <LaterModule title={t('statistician.downloadsTitle')} holds={t('statistician.downloadsHolds')} module="statistics" />
