@@ -99,3 +99,11 @@ test('the CSV link downloads the filtered trail as CSV', async () => {
   assert.ok(lines.slice(1).every((line) => line.includes('project.party-added')));
   assert.deepEqual(pageErrors(page), []);
 });
+
+test('the chain downloads as JSON lines for the standalone verifier', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-chain-export').click()]);
+  const lines = fs.readFileSync((await download.path())!, 'utf8').trim().split('\n');
+  const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  assert.ok(records.length > 60, 'every event of the chain, in full or redacted');
+  assert.deepEqual(pageErrors(page), []);
+});

@@ -1,7 +1,8 @@
-// Walks the whole hash chain and its signed checkpoints on the server, and says what it found.
+// Walks the whole hash chain and its signed checkpoints on the server, and says what it found; the
+// chain can also be downloaded for the standalone verifier (verify/), to check it without trusting us.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { api, apiUrl } from '../api/client';
 import type { ChainVerification } from '../api/types';
 import { Refusal } from '../components/Refusal';
 
@@ -31,6 +32,11 @@ export function ChainVerificationPanel() {
       </button>
       <Refusal error={error} />
       {report && <VerificationResult report={report} />}
+      <p>
+        <a href={apiUrl('/api/audit/export.jsonl')} download data-testid="audit-chain-export">
+          {t('audit.exportChain')}
+        </a>
+      </p>
     </section>
   );
 }

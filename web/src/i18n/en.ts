@@ -238,6 +238,7 @@ export const en: Messages = {
     newest: 'Newest',
     older: 'Older',
     pageRange: 'Events no. {{first}} to {{last}}',
+    exportChain: 'Download the chain for the standalone verifier (JSON lines)',
     verifyTitle: 'Chain integrity',
     verify: 'Verify the chain',
     verifying: 'Verifying…',

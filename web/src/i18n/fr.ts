@@ -236,6 +236,7 @@ export const fr = {
     newest: 'Plus récents',
     older: 'Plus anciens',
     pageRange: 'Événements n° {{first}} à {{last}}',
+    exportChain: 'Télécharger la chaîne pour le vérificateur autonome (JSON lines)',
     verifyTitle: 'Intégrité de la chaîne',
     verify: 'Vérifier la chaîne',
     verifying: 'Vérification…',
