@@ -88,7 +88,8 @@ function CreateUser({ organisations, onCreated }: { organisations: Organisation[
           displayName: form.displayName,
           email: form.email || null,
           organisationId: form.organisationId || null,
-          password: form.password,
+          // No password: the person signs in through the hospital's identity provider (OIDC).
+          ...(form.password && { password: form.password }),
           isPlatformAdmin: form.isPlatformAdmin,
           preferredLanguage: form.preferredLanguage,
         },
@@ -130,8 +131,10 @@ function CreateUser({ organisations, onCreated }: { organisations: Organisation[
         </select>
       </label>
       <label>
-        {t('admin.users.password')}
-        <input name="password" type="password" required autoComplete="new-password" value={form.password} onChange={(e) => set('password', e.target.value)} />
+        <span>
+          {t('admin.users.password')} <span className="optional">{t('admin.users.passwordHint')}</span>
+        </span>
+        <input name="password" type="password" autoComplete="new-password" value={form.password} onChange={(e) => set('password', e.target.value)} />
       </label>
       <label>
         {t('admin.users.language')}

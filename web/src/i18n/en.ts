@@ -35,6 +35,11 @@ export const en: Messages = {
     withProvider: 'Sign in with {{provider}}',
     or: 'or',
     methodsUnavailable: 'The ways to sign in could not be read.',
+    providerError: {
+      'oidc-no-account': 'No Corelab account is linked to this identity: ask the platform administrator to create yours with your verified e-mail address.',
+      'account-disabled': 'This account is disabled.',
+      'oidc-failed': 'Sign-in through the identity provider could not be completed; try again.',
+    },
   },
   problem: {
     refused: 'Refused by the server:',
@@ -303,6 +308,7 @@ export const en: Messages = {
       organisation: 'Organisation',
       noOrganisation: 'no organisation',
       password: 'Initial password',
+      passwordHint: '(leave empty for sign-in through the identity provider only)',
       platformAdmin: 'Platform administrator',
       language: 'Preferred language',
       state: 'State',

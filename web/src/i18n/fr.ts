@@ -33,6 +33,11 @@ export const fr = {
     withProvider: 'Se connecter avec {{provider}}',
     or: 'ou bien',
     methodsUnavailable: 'Les modes de connexion n’ont pas pu être lus.',
+    providerError: {
+      'oidc-no-account': 'Aucun compte Corelab n’est associé à cette identité : demandez à l’administrateur de la plateforme de créer le vôtre avec votre adresse électronique vérifiée.',
+      'account-disabled': 'Ce compte est désactivé.',
+      'oidc-failed': 'La connexion par le fournisseur d’identité n’a pas abouti ; réessayez.',
+    },
   },
   problem: {
     refused: 'Refus du serveur :',
@@ -301,6 +306,7 @@ export const fr = {
       organisation: 'Organisme',
       noOrganisation: 'sans organisme',
       password: 'Mot de passe initial',
+      passwordHint: '(vide : connexion par le fournisseur d’identité uniquement)',
       platformAdmin: 'Administrateur de la plateforme',
       language: 'Langue préférée',
       state: 'État',

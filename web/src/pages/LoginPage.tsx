@@ -7,6 +7,9 @@ import { Refusal } from '../components/Refusal';
 import { useResource } from '../components/useResource';
 import { useSessionState } from '../session/session';
 
+const OIDC_ERRORS = ['oidc-no-account', 'account-disabled', 'oidc-failed'] as const;
+type OidcError = (typeof OIDC_ERRORS)[number];
+
 export function LoginPage() {
   const { t } = useTranslation();
   const { signIn } = useSessionState();
@@ -29,6 +32,11 @@ export function LoginPage() {
   };
 
   const oidc = methods.data?.oidc;
+  // The identity provider's sign-in comes back here with ?error=… when it could not be completed.
+  const providerError = new URLSearchParams(window.location.search).get('error');
+  const providerErrorKey: OidcError | undefined = providerError
+    ? ((OIDC_ERRORS as readonly string[]).includes(providerError) ? (providerError as OidcError) : 'oidc-failed')
+    : undefined;
   return (
     <main id="main" className="login-page">
       <div className="login-language">
@@ -52,6 +60,11 @@ export function LoginPage() {
           </button>
         </form>
         <Refusal error={error} />
+        {providerErrorKey && (
+          <p className="inline-warning" role="alert">
+            {t(`login.providerError.${providerErrorKey}` as const)}
+          </p>
+        )}
         {oidc && (
           <div className="oidc">
             <p className="or">{t('login.or')}</p>
