@@ -6,6 +6,7 @@ import { DataDirLockedError } from '../../server/src/platform/data-dir-lock.ts';
 import { DomainError } from '../../server/src/platform/domain-error.ts';
 import { registerAdminCommands } from './admin-commands.ts';
 import { registerAuditCommands } from './audit-commands.ts';
+import { registerPhantomCommand } from './phantom/command.ts';
 import { registerServeCommands } from './serve-commands.ts';
 
 const program = new Command()
@@ -21,6 +22,7 @@ const program = new Command()
 registerServeCommands(program);
 registerAdminCommands(program);
 registerAuditCommands(program);
+registerPhantomCommand(program);
 
 try {
   await program.parseAsync(process.argv);
