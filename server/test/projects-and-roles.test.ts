@@ -151,3 +151,18 @@ test('the OpenAPI document describes every API route with a schema', async () =>
   }
   assert.equal((await platform.app.inject('/api/docs')).statusCode < 400, true);
 });
+
+test('text that is not well-formed UTF-16 keeps the audit chain verifiable', async () => {
+  const user = await post('/api/users', { username: 'surrogate.test', displayName: 'S', organisationId: await orgId('CHU Nord (démo)') });
+  const grant = await post(`/api/projects/${projectId}/memberships`, { userId: (user.json() as { id: string }).id, role: 'centre_data_manager' });
+  const membership = grant.json() as { id: string };
+  // A lone surrogate, as a buggy client could send it: valid JSON, not valid UTF-8 once stored.
+  const response = await platform.app.inject({
+    method: 'POST',
+    url: `/api/projects/${projectId}/memberships/${membership.id}/revoke`,
+    headers: { ...admin.headers, 'content-type': 'application/json' },
+    payload: '{"reason":"left \\ud800 the study"}',
+  });
+  assert.equal(response.statusCode, 204);
+  assert.equal((await platform.services.audit.verify()).ok, true);
+});

@@ -19,6 +19,12 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+/**
+ * The database stores text as UTF-8, where a lone UTF-16 surrogate becomes U+FFFD; hashing the
+ * string as it will read back keeps the chain verifiable whatever a client sent.
+ */
+const wellFormed = (text: string | null): string | null => (text === null ? null : text.toWellFormed());
+
 export interface VerifyReport {
   ok: boolean;
   checkedEvents: number;
@@ -47,17 +53,17 @@ export class AuditService {
   async record(trx: Kysely<Database>, ctx: ActionContext, entry: AuditEntry) {
     return this.store.append(trx, {
       actorUserId: ctx.actor?.userId ?? null,
-      actorRole: ctx.actingRole ?? (ctx.actor?.isPlatformAdmin ? 'platform_admin' : null),
+      actorRole: wellFormed(ctx.actingRole ?? (ctx.actor?.isPlatformAdmin ? 'platform_admin' : null)),
       organisationId: ctx.actor?.organisationId ?? null,
       projectId: entry.projectId ?? null,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: entry.targetId ?? null,
-      reason: entry.reason ?? null,
+      action: wellFormed(entry.action)!,
+      targetType: wellFormed(entry.targetType)!,
+      targetId: wellFormed(entry.targetId ?? null),
+      reason: wellFormed(entry.reason ?? null),
       beforeDigest: entry.before === undefined ? null : digestOf(entry.before),
       afterDigest: entry.after === undefined ? null : digestOf(entry.after),
       details: canonicalJson(entry.details ?? {}),
-      requestId: ctx.requestId,
+      requestId: wellFormed(ctx.requestId),
     });
   }
 
