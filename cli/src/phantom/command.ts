@@ -25,9 +25,7 @@ export function registerPhantomCommand(program: Command): void {
       const result = await generatePhantom({
         ...options,
         onPlanned: (total) => bar?.start(total, 0),
-        onProgress: (done) => {
-          if (done % 25 === 0) bar?.update(done);
-        },
+        onProgress: (done) => bar?.update(done),
       });
       bar?.update(result.instances);
       bar?.stop();

@@ -76,8 +76,49 @@ function heartBox(plane: Plane, anatomy: Anatomy): Box | null {
   return box.i0 > box.i1 || box.j0 > box.j1 ? null : box;
 }
 
+/** Shrinks the box to the pixels the heart covers at end-diastole or full contraction, plus a margin. */
+function tightBox(plane: Plane, anatomy: Anatomy, box: Box | null, extremes: readonly HeartState[]): Box | null {
+  if (!box) return null;
+  let found: Box | null = null;
+  for (const state of extremes) {
+    forEachHeartPixel(plane, anatomy, box, state, (i, j) => {
+      if (!found) found = { i0: i, i1: i, j0: j, j1: j };
+      else {
+        if (i < found.i0) found.i0 = i;
+        if (i > found.i1) found.i1 = i;
+        if (j < found.j0) found.j0 = j;
+        if (j > found.j1) found.j1 = j;
+      }
+      return -1;
+    });
+  }
+  const f = found as Box | null;
+  if (!f) return null;
+  const m = 3;
+  return { i0: Math.max(box.i0, f.i0 - m), i1: Math.min(box.i1, f.i1 + m), j0: Math.max(box.j0, f.j0 - m), j1: Math.min(box.j1, f.j1 + m) };
+}
+
+/** Calls visit(i, j, tissue) for every heart pixel of the box. */
+function forEachHeartPixel(plane: Plane, anatomy: Anatomy, box: Box, state: HeartState, visit: (i: number, j: number, tissue: number, w: number, s: number, a: number) => void): void {
+  const frame = anatomy.heart;
+  const rel = sub(plane.origin, frame.baseCentre);
+  const axes = [frame.axis, frame.septal, frame.anterior] as const;
+  const [w0, s0, a0] = axes.map((e) => dot(rel, e)) as [number, number, number];
+  const [wc, sc, ac] = axes.map((e) => dot(plane.rowDirection, e) * plane.spacing) as [number, number, number];
+  const [wr, sr, ar] = axes.map((e) => dot(plane.columnDirection, e) * plane.spacing) as [number, number, number];
+  for (let j = box.j0; j <= box.j1; j++) {
+    for (let i = box.i0; i <= box.i1; i++) {
+      const w = w0 + i * wc + j * wr;
+      const s = s0 + i * sc + j * sr;
+      const a = a0 + i * ac + j * ar;
+      const tissue = heartTissue(state, anatomy.rightHeart, w, s, a);
+      if (tissue >= 0) visit(i, j, tissue, w, s, a);
+    }
+  }
+}
+
 /** Draws the still thorax of a plane (the heart region included, as mediastinum). */
-export function preparePlane(plane: Plane, anatomy: Anatomy, contrast: Contrast): PreparedPlane {
+export function preparePlane(plane: Plane, anatomy: Anatomy, contrast: Contrast, extremes: readonly HeartState[]): PreparedPlane {
   const { rows, columns, spacing, origin, rowDirection: r, columnDirection: c } = plane;
   const heartCentre = add(anatomy.heart.baseCentre, scale(anatomy.heart.axis, 35));
   const bias = new Float32Array(rows * columns);
@@ -95,7 +136,7 @@ export function preparePlane(plane: Plane, anatomy: Anatomy, contrast: Contrast)
       background[k] = contrast.signal[thoraxTissue(anatomy.thorax, heartCentre, x, y, z)]! * gain;
     }
   }
-  return { plane, anatomy, contrast, bias, background, heartBox: heartBox(plane, anatomy) };
+  return { plane, anatomy, contrast, bias, background, heartBox: tightBox(plane, anatomy, heartBox(plane, anatomy), extremes) };
 }
 
 export interface RenderedImage {
@@ -114,36 +155,27 @@ export class NoiseTable {
   }
 }
 
+let scratch = new Float32Array(0);
+
 export function renderPhase(prepared: PreparedPlane, state: HeartState, noise: NoiseTable, noiseOffset: number, scar?: ScarTest): RenderedImage {
   const { plane, anatomy, contrast, bias, background } = prepared;
-  const { rows, columns, spacing } = plane;
-  const image = Float32Array.from(background);
+  const { rows, columns } = plane;
+  if (scratch.length !== rows * columns) scratch = new Float32Array(rows * columns);
+  const image = scratch;
+  image.set(background);
   let cavityPixels = 0;
   let myocardiumPixels = 0;
-  const box = prepared.heartBox;
-  if (box) {
-    const frame = anatomy.heart;
-    const rel = sub(plane.origin, frame.baseCentre);
-    const axes = [frame.axis, frame.septal, frame.anterior] as const;
-    const start = axes.map((e) => dot(rel, e));
-    const perColumn = axes.map((e) => dot(plane.rowDirection, e) * spacing);
-    const perRow = axes.map((e) => dot(plane.columnDirection, e) * spacing);
-    for (let j = box.j0; j <= box.j1; j++) {
-      for (let i = box.i0; i <= box.i1; i++) {
-        const w = start[0]! + i * perColumn[0]! + j * perRow[0]!;
-        const s = start[1]! + i * perColumn[1]! + j * perRow[1]!;
-        const a = start[2]! + i * perColumn[2]! + j * perRow[2]!;
-        let tissue = heartTissue(state, anatomy.rightHeart, w, s, a);
-        if (tissue < 0) continue;
-        if (tissue === Tissue.LvBlood) cavityPixels++;
-        else if (tissue === Tissue.LvMyocardium) {
-          myocardiumPixels++;
-          if (scar && scar(state, w, s, a)) tissue = Tissue.Scar;
-        }
-        const k = j * columns + i;
-        image[k] = contrast.signal[tissue]! * bias[k]!;
+  if (prepared.heartBox) {
+    forEachHeartPixel(plane, anatomy, prepared.heartBox, state, (i, j, found, w, s, a) => {
+      let tissue = found;
+      if (tissue === Tissue.LvBlood) cavityPixels++;
+      else if (tissue === Tissue.LvMyocardium) {
+        myocardiumPixels++;
+        if (scar && scar(state, w, s, a)) tissue = Tissue.Scar;
       }
-    }
+      const k = j * columns + i;
+      image[k] = contrast.signal[tissue]! * bias[k]!;
+    });
   }
   const pixels = new Uint16Array(rows * columns);
   const table = noise.values;
@@ -151,8 +183,8 @@ export function renderPhase(prepared: PreparedPlane, state: HeartState, noise: N
   const sigma = contrast.noise;
   for (let k = 0; k < pixels.length; k++) {
     // Magnitude images: the noise folds at zero, as in a real (Rician) background.
-    const v = Math.abs(image[k]! + sigma * table[(noiseOffset + k) & mask]!);
-    pixels[k] = v > 4095 ? 4095 : Math.round(v);
+    const v = Math.abs(image[k]! + sigma * table[(noiseOffset + k) & mask]!) + 0.5;
+    pixels[k] = v > 4095 ? 4095 : v;
   }
   return { pixels, cavityPixels, myocardiumPixels };
 }
