@@ -137,8 +137,8 @@ describe('corelab phantom', { timeout: 600_000 }, () => {
       }
       assert.equal(lv.edPhaseIndex, 0);
       assert.equal(lv.phaseVolumesMl.analytic.indexOf(Math.min(...lv.phaseVolumesMl.analytic)), lv.esPhaseIndex);
-      assert.ok(lv.analytic.edvMl > 80 && lv.analytic.edvMl < 320, `EDV ${lv.analytic.edvMl}`);
-      assert.ok(lv.analytic.myocardialMassG > 60 && lv.analytic.myocardialMassG < 260, `mass ${lv.analytic.myocardialMassG}`);
+      assert.ok(lv.analytic.edvMl > 50 && lv.analytic.edvMl < 320, `EDV ${lv.analytic.edvMl}`);
+      assert.ok(lv.analytic.myocardialMassG > 50 && lv.analytic.myocardialMassG < 260, `mass ${lv.analytic.myocardialMassG}`);
       if (exam.defect && exam.defect.kind !== 'burned-in-annotation') continue;
       const relative = (a: number, b: number) => Math.abs(a - b) / b;
       assert.ok(relative(lv.sliceSummation.edvMl, lv.analytic.edvMl) < 0.03, `EDV ${lv.sliceSummation.edvMl} vs ${lv.analytic.edvMl}`);
