@@ -23,6 +23,8 @@ import { logRedaction, requestSerializer } from './platform/logging.ts';
 import type { Services } from './platform/services.ts';
 import { projectRoutes } from './projects/project-routes.ts';
 import { userRoutes } from './users/user-routes.ts';
+import { subjectRoutes } from './subjects/subject-routes.ts';
+import { dicomwebRoutes } from './imaging/dicomweb-routes.ts';
 
 export type AppConfig = Pick<Config, 'login' | 'oidc' | 'publicUrl' | 'webDir' | 'logLevel'>;
 
@@ -125,6 +127,8 @@ export async function buildApp({ config, services, logStream }: AppOptions): Pro
   await app.register(membershipRoutes(services));
   await app.register(auditRoutes(services));
   await app.register(auditExportRoutes(services));
+  await app.register(subjectRoutes(services));
+  await app.register(dicomwebRoutes(services, config));
 
   const hasWeb = fs.existsSync(`${config.webDir}/index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });

@@ -1,9 +1,11 @@
 // Migrations are plain SQL in numbered modules, applied in order at start-up by Kysely's migrator.
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/0001_foundation.ts';
+import * as imaging from './migrations/0002_imaging.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0002_imaging': imaging,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -121,6 +121,70 @@ export interface AuditCheckpointTable {
   signature: string;
 }
 
+export interface SubjectTable {
+  id: string;
+  project_id: string;
+  centre_id: string;
+  code: string;
+  consent_status: string;
+  created_at: CreatedAt;
+}
+
+export interface StudyTable {
+  id: string;
+  project_id: string;
+  subject_id: string;
+  centre_id: string;
+  study_instance_uid: string;
+  patient_id: string;
+  study_date: string | null;
+  study_time: string | null;
+  study_description: string | null;
+  accession_number: string | null;
+  study_id: string | null;
+  modalities_in_study: string[];
+  number_of_series: Generated<number>;
+  number_of_instances: Generated<number>;
+  attributes: string;
+  created_at: CreatedAt;
+}
+
+export interface SeriesTable {
+  id: string;
+  project_id: string;
+  study_id: string;
+  study_instance_uid: string;
+  series_instance_uid: string;
+  modality: string | null;
+  series_number: number | null;
+  series_description: string | null;
+  body_part_examined: string | null;
+  number_of_instances: Generated<number>;
+  attributes: string;
+  created_at: CreatedAt;
+}
+
+export interface InstanceTable {
+  id: string;
+  project_id: string;
+  series_id: string;
+  study_instance_uid: string;
+  series_instance_uid: string;
+  sop_instance_uid: string;
+  sop_class_uid: string;
+  instance_number: number | null;
+  transfer_syntax_uid: string;
+  rows: number | null;
+  columns: number | null;
+  number_of_frames: number | null;
+  blob_sha256: string;
+  size: ColumnType<string, number | string, number | string>;
+  pixel_data: string | null;
+  bulk_data: string;
+  metadata: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   app_user: AppUserTable;
@@ -133,4 +197,8 @@ export interface Database {
   audit_chain_head: AuditChainHeadTable;
   audit_signing_key: AuditSigningKeyTable;
   audit_checkpoint: AuditCheckpointTable;
+  subject: SubjectTable;
+  study: StudyTable;
+  series: SeriesTable;
+  instance: InstanceTable;
 }

@@ -12,14 +12,21 @@ import { TokenService } from '../auth/token-service.ts';
 import { OrganisationService } from '../organisations/organisation-service.ts';
 import { ProjectService } from '../projects/project-service.ts';
 import { UserService } from '../users/user-service.ts';
+import { SubjectService } from '../subjects/subject-service.ts';
+import { FileBlobStore } from '../imaging/blob-store.ts';
+import { DicomwebReadService } from '../imaging/dicomweb-read-service.ts';
+import { loadImagingConfig, type ImagingConfig } from '../imaging/imaging-config.ts';
+import { StowService } from '../imaging/stow-service.ts';
 
-export type ServiceConfig = Pick<Config, 'session' | 'login' | 'passwordHashing'>;
+export type ServiceConfig = Pick<Config, 'session' | 'login' | 'passwordHashing' | 'dataDir'> & { imaging?: ImagingConfig };
 
 export function createServices(db: Kysely<Database>, config: ServiceConfig, key: PlatformKey) {
   const audit = new AuditService(db, key);
   const hasher = new PasswordHasher(config.passwordHashing);
   const sessions = new SessionService(db, config.session);
   const projects = new ProjectService(db, audit);
+  const imagingConfig = config.imaging ?? loadImagingConfig(config.dataDir);
+  const blobs = new FileBlobStore(imagingConfig.blobDir);
   return {
     db,
     audit,
@@ -31,6 +38,13 @@ export function createServices(db: Kysely<Database>, config: ServiceConfig, key:
     memberships: new MembershipService(db, audit, projects),
     tokens: new TokenService(db, audit),
     login: new LoginService(db, audit, hasher, sessions, config.login),
+    subjects: new SubjectService(db, audit),
+    imaging: {
+      config: imagingConfig,
+      blobs,
+      stow: new StowService(db, audit, blobs, imagingConfig),
+      reader: new DicomwebReadService(db, audit, imagingConfig),
+    },
   };
 }
 

@@ -1,0 +1,321 @@
+// STOW-RS: each part of the request is read, checked and stored on its own; the blob is written
+// first, then index rows and one audit event commit together per batch, so a crash leaves at most
+// an unreferenced blob (removed by the orphan sweep), never an index row without its file.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { ActionContext } from '../access/actor.ts';
+import type { AuditService } from '../audit/audit-service.ts';
+import type { Database } from '../db/schema.ts';
+import { USABLE_CONSENT } from '../subjects/subject-service.ts';
+import type { BlobStore } from './blob-store.ts';
+import { DicomReadError, num, readDicom, str, type DicomJson, type ParsedDicom } from './dicom-reader.ts';
+import { pick, SERIES_TAGS, STUDY_TAGS } from './dicom-tags.ts';
+import type { ImagingConfig } from './imaging-config.ts';
+import { readParts } from './multipart.ts';
+import { residualIdentifiers } from './residual-identifiers.ts';
+
+/** Failure reasons of the Store Instances response (PS3.18 10.5.3, PS3.4 B.2.3 and C.4.2). */
+export const FailureReason = {
+  processingFailure: 0x0110,
+  duplicateSopInstance: 0x0111,
+  sopClassNotSupported: 0x0122,
+  notAuthorised: 0x0124,
+  outOfResources: 0xa700,
+  doesNotMatchSopClass: 0xa900,
+  cannotUnderstand: 0xc000,
+  transferSyntaxNotSupported: 0xc122,
+} as const;
+
+export interface StowFailure {
+  sopClassUID?: string | undefined;
+  sopInstanceUID?: string | undefined;
+  failureReason: number;
+  /** Stable dotted code, also written into ErrorComment with the sentence. */
+  code: string;
+  message: string;
+}
+
+export interface StowSuccess {
+  sopClassUID: string;
+  sopInstanceUID: string;
+  studyInstanceUID: string;
+  seriesInstanceUID: string;
+  duplicate: boolean;
+}
+
+export interface StowResult {
+  stored: StowSuccess[];
+  failed: StowFailure[];
+  studyInstanceUID: string | undefined;
+}
+
+interface Subject {
+  id: string;
+  code: string;
+  centre_id: string;
+  consent_status: string;
+}
+
+interface Pending {
+  parsed: ParsedDicom;
+  subject: Subject;
+  sha256: string;
+  size: number;
+  success: StowSuccess;
+}
+
+class Refusal extends Error {
+  constructor(readonly failure: StowFailure) {
+    super(failure.message);
+  }
+}
+
+const refuse = (failureReason: number, code: string, message: string, ids: { sopClassUID?: string | undefined; sopInstanceUID?: string | undefined } = {}) => new Refusal({ ...ids, failureReason, code, message });
+
+const READ_REASONS: Record<DicomReadError['problem'], [number, string]> = {
+  'not-dicom': [FailureReason.cannotUnderstand, 'dicom.not-dicom'],
+  truncated: [FailureReason.cannotUnderstand, 'dicom.truncated'],
+  'absurd-length': [FailureReason.cannotUnderstand, 'dicom.absurd-element-length'],
+  'too-deep': [FailureReason.cannotUnderstand, 'dicom.sequence-too-deep'],
+  'too-many-elements': [FailureReason.outOfResources, 'dicom.too-many-elements'],
+  'unsupported-transfer-syntax': [FailureReason.transferSyntaxNotSupported, 'dicom.unsupported-transfer-syntax'],
+  malformed: [FailureReason.cannotUnderstand, 'dicom.malformed'],
+};
+
+export class StowService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly audit: AuditService,
+    private readonly blobs: BlobStore,
+    private readonly config: ImagingConfig,
+  ) {}
+
+  async store(ctx: ActionContext, projectId: string, body: AsyncIterable<Buffer>, boundary: string, targetStudy: string | undefined): Promise<StowResult> {
+    const result: StowResult = { stored: [], failed: [], studyInstanceUID: targetStudy };
+    const subjects = new Map<string, Subject | null>();
+    const seen = new Map<string, string>();
+    let batch: Pending[] = [];
+    for await (const part of readParts(body, boundary, this.config.stow)) {
+      try {
+        if (part.tooLarge) throw refuse(FailureReason.outOfResources, 'dicomweb.part-too-large', `an instance may be at most ${this.config.stow.maxPartBytes} bytes`);
+        const type = (part.headers['content-type'] ?? 'application/dicom').split(';')[0]!.trim().toLowerCase();
+        if (type !== 'application/dicom') throw refuse(FailureReason.cannotUnderstand, 'dicomweb.part-not-dicom', `a part of type ${type} is not accepted; send application/dicom parts`);
+        const pending = await this.prepare(ctx, projectId, part.body, targetStudy, subjects, seen);
+        if ('duplicate' in pending) {
+          result.stored.push(pending.duplicate);
+          continue;
+        }
+        batch.push(pending);
+        if (batch.length >= this.config.indexBatchSize) {
+          await this.commit(ctx, projectId, batch, result);
+          batch = [];
+        }
+      } catch (error) {
+        if (error instanceof Refusal) result.failed.push(error.failure);
+        else throw error;
+      }
+    }
+    if (batch.length > 0) await this.commit(ctx, projectId, batch, result);
+    return result;
+  }
+
+  private async prepare(ctx: ActionContext, projectId: string, bytes: Buffer, targetStudy: string | undefined, subjects: Map<string, Subject | null>, seen: Map<string, string>): Promise<Pending | { duplicate: StowSuccess }> {
+    let parsed: ParsedDicom;
+    try {
+      parsed = readDicom(bytes, this.config.reader);
+    } catch (error) {
+      if (!(error instanceof DicomReadError)) throw error;
+      const [reason, code] = READ_REASONS[error.problem];
+      throw refuse(reason, code, error.message);
+    }
+    const ds = parsed.dataset;
+    const ids = { sopClassUID: str(ds['00080016']), sopInstanceUID: str(ds['00080018']) };
+    const studyUid = str(ds['0020000D']);
+    const seriesUid = str(ds['0020000E']);
+    if (!ids.sopClassUID || !ids.sopInstanceUID || !studyUid || !seriesUid) {
+      throw refuse(FailureReason.doesNotMatchSopClass, 'dicom.missing-identifiers', 'the instance lacks SOPClassUID, SOPInstanceUID, StudyInstanceUID or SeriesInstanceUID', ids);
+    }
+    if (parsed.mediaStorageSOPInstanceUID && parsed.mediaStorageSOPInstanceUID !== ids.sopInstanceUID) {
+      throw refuse(FailureReason.doesNotMatchSopClass, 'dicom.meta-mismatch', 'MediaStorageSOPInstanceUID (0002,0003) differs from SOPInstanceUID (0008,0018)', ids);
+    }
+    if (targetStudy && studyUid !== targetStudy) {
+      throw refuse(FailureReason.doesNotMatchSopClass, 'dicomweb.study-mismatch', 'the instance belongs to another study than the one in the address', ids);
+    }
+    const patientId = str(ds['00100020']);
+    if (!patientId) throw refuse(FailureReason.notAuthorised, 'subject.missing', 'the instance carries no PatientID: it must be a registered subject code', ids);
+    let subject = subjects.get(patientId);
+    if (subject === undefined) {
+      subject = (await this.db.selectFrom('subject').select(['id', 'code', 'centre_id', 'consent_status']).where('project_id', '=', projectId).where('code', '=', patientId).executeTakeFirst()) ?? null;
+      subjects.set(patientId, subject);
+    }
+    if (!subject) throw refuse(FailureReason.notAuthorised, 'subject.not-in-project', 'PatientID is not a subject registered in this project', ids);
+    if (subject.centre_id !== ctx.actor?.organisationId) throw refuse(FailureReason.notAuthorised, 'subject.other-centre', "the subject belongs to another centre than the sender's", ids);
+    if (!(USABLE_CONSENT as readonly string[]).includes(subject.consent_status)) {
+      throw refuse(FailureReason.notAuthorised, 'subject.not-consenting', `the subject's information/consent status is "${subject.consent_status}": no imaging may be received`, ids);
+    }
+    const residual = residualIdentifiers(ds, { subjectCode: subject.code });
+    if (residual.length > 0) {
+      throw refuse(FailureReason.notAuthorised, 'deid.residual-identifier', `identifying data remain: ${residual.map((r) => r.reason).join('; ')}`, ids);
+    }
+    const stored = await this.blobs.putBytes(bytes);
+    const earlier = seen.get(ids.sopInstanceUID);
+    const existing = earlier ?? (await this.db.selectFrom('instance').select('blob_sha256').where('project_id', '=', projectId).where('sop_instance_uid', '=', ids.sopInstanceUID).executeTakeFirst())?.blob_sha256;
+    const success: StowSuccess = { sopClassUID: ids.sopClassUID, sopInstanceUID: ids.sopInstanceUID, studyInstanceUID: studyUid, seriesInstanceUID: seriesUid, duplicate: existing !== undefined };
+    if (existing !== undefined) {
+      if (existing !== stored.sha256) throw refuse(FailureReason.duplicateSopInstance, 'dicom.sop-instance-conflict', 'an instance with this SOPInstanceUID and different content is already stored', ids);
+      return { duplicate: success };
+    }
+    seen.set(ids.sopInstanceUID, stored.sha256);
+    return { parsed, subject, sha256: stored.sha256, size: stored.size, success };
+  }
+
+  private async commit(ctx: ActionContext, projectId: string, batch: Pending[], result: StowResult): Promise<void> {
+    const failed = await this.db.transaction().execute(async (trx) => {
+      const refusals: StowFailure[] = [];
+      const studies = new Map<string, { id: string; subjectId: string; newSeries: number; instances: number; modalities: Set<string> }>();
+      const series = new Map<string, { id: string; instances: number }>();
+      const rows = [];
+      for (const p of batch) {
+        const ds = p.parsed.dataset;
+        const studyUid = p.success.studyInstanceUID;
+        let study = studies.get(studyUid);
+        if (!study) {
+          const id = await this.upsertStudy(trx, projectId, p.subject, ds);
+          study = { ...id, newSeries: 0, instances: 0, modalities: new Set() };
+          studies.set(studyUid, study);
+        }
+        if (study.subjectId !== p.subject.id) {
+          refusals.push({ sopClassUID: p.success.sopClassUID, sopInstanceUID: p.success.sopInstanceUID, failureReason: FailureReason.doesNotMatchSopClass, code: 'dicom.study-of-another-subject', message: 'this StudyInstanceUID is already stored for another subject' });
+          continue;
+        }
+        let s = series.get(p.success.seriesInstanceUID);
+        if (!s) {
+          const found = await this.upsertSeries(trx, projectId, study.id, studyUid, ds);
+          if (found.created) study.newSeries++;
+          s = { id: found.id, instances: 0 };
+          series.set(p.success.seriesInstanceUID, s);
+        }
+        const modality = str(ds['00080060']);
+        if (modality) study.modalities.add(modality);
+        rows.push({ p, seriesId: s.id, studyKey: studyUid, seriesKey: p.success.seriesInstanceUID });
+      }
+      const inserted = new Set<string>();
+      for (let i = 0; i < rows.length; i += 200) {
+        const values = rows.slice(i, i + 200).map(({ p, seriesId }) => instanceRow(projectId, seriesId, p));
+        const done = await trx.insertInto('instance').values(values).onConflict((oc) => oc.columns(['project_id', 'sop_instance_uid']).doNothing()).returning('sop_instance_uid').execute();
+        for (const d of done) inserted.add(d.sop_instance_uid);
+      }
+      for (const { p, studyKey, seriesKey } of rows) {
+        if (!inserted.has(p.success.sopInstanceUID)) {
+          // Another request stored the same SOP Instance UID between our check and our insert.
+          const other = await trx.selectFrom('instance').select('blob_sha256').where('project_id', '=', projectId).where('sop_instance_uid', '=', p.success.sopInstanceUID).executeTakeFirst();
+          if (other?.blob_sha256 === p.sha256) p.success.duplicate = true;
+          else refusals.push({ ...ids(p), failureReason: FailureReason.duplicateSopInstance, code: 'dicom.sop-instance-conflict', message: 'an instance with this SOPInstanceUID and different content is already stored' });
+          continue;
+        }
+        studies.get(studyKey)!.instances++;
+        series.get(seriesKey)!.instances++;
+      }
+      for (const s of series.values()) if (s.instances > 0) await trx.updateTable('series').set({ number_of_instances: sql`number_of_instances + ${s.instances}` }).where('id', '=', s.id).execute();
+      for (const st of studies.values()) {
+        if (st.instances === 0 && st.newSeries === 0) continue;
+        await trx
+          .updateTable('study')
+          .set({
+            number_of_instances: sql`number_of_instances + ${st.instances}`,
+            number_of_series: sql`number_of_series + ${st.newSeries}`,
+            modalities_in_study: sql`array(select distinct m from unnest(modalities_in_study || ${[...st.modalities]}::text[]) as m order by m)`,
+          })
+          .where('id', '=', st.id)
+          .execute();
+      }
+      await this.audit.record(trx, ctx, {
+        action: 'imaging.instances-stored',
+        targetType: 'study',
+        targetId: null,
+        projectId,
+        details: { instances: inserted.size, studyInstanceUIDs: [...studies.keys()], bytes: rows.reduce((n, r) => (inserted.has(r.p.success.sopInstanceUID) ? n + r.p.size : n), 0) },
+      });
+      return refusals;
+    });
+    const refusedIds = new Set(failed.map((f) => f.sopInstanceUID));
+    for (const p of batch) if (!refusedIds.has(p.success.sopInstanceUID)) result.stored.push(p.success);
+    result.failed.push(...failed);
+  }
+
+  private async upsertStudy(trx: Kysely<Database>, projectId: string, subject: Subject, ds: DicomJson): Promise<{ id: string; subjectId: string }> {
+    const studyUid = str(ds['0020000D'])!;
+    await trx
+      .insertInto('study')
+      .values({
+        id: randomUUID(),
+        project_id: projectId,
+        subject_id: subject.id,
+        centre_id: subject.centre_id,
+        study_instance_uid: studyUid,
+        patient_id: subject.code,
+        study_date: str(ds['00080020']) ?? null,
+        study_time: str(ds['00080030']) ?? null,
+        study_description: str(ds['00081030']) ?? null,
+        accession_number: str(ds['00080050']) ?? null,
+        study_id: str(ds['00200010']) ?? null,
+        modalities_in_study: [],
+        attributes: JSON.stringify(pick(ds, STUDY_TAGS)),
+      })
+      .onConflict((oc) => oc.columns(['project_id', 'study_instance_uid']).doNothing())
+      .execute();
+    const row = await trx.selectFrom('study').select(['id', 'subject_id']).where('project_id', '=', projectId).where('study_instance_uid', '=', studyUid).executeTakeFirstOrThrow();
+    return { id: row.id, subjectId: row.subject_id };
+  }
+
+  private async upsertSeries(trx: Kysely<Database>, projectId: string, studyId: string, studyUid: string, ds: DicomJson): Promise<{ id: string; created: boolean }> {
+    const seriesUid = str(ds['0020000E'])!;
+    const id = randomUUID();
+    const created = await trx
+      .insertInto('series')
+      .values({
+        id,
+        project_id: projectId,
+        study_id: studyId,
+        study_instance_uid: studyUid,
+        series_instance_uid: seriesUid,
+        modality: str(ds['00080060']) ?? null,
+        series_number: num(ds['00200011']) ?? null,
+        series_description: str(ds['0008103E']) ?? null,
+        body_part_examined: str(ds['00180015']) ?? null,
+        attributes: JSON.stringify(pick(ds, SERIES_TAGS)),
+      })
+      .onConflict((oc) => oc.columns(['project_id', 'series_instance_uid']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (created) return { id, created: true };
+    const row = await trx.selectFrom('series').select(['id', 'study_id']).where('project_id', '=', projectId).where('series_instance_uid', '=', seriesUid).executeTakeFirstOrThrow();
+    return { id: row.id, created: false };
+  }
+}
+
+const ids = (p: Pending) => ({ sopClassUID: p.success.sopClassUID, sopInstanceUID: p.success.sopInstanceUID });
+
+function instanceRow(projectId: string, seriesId: string, p: Pending) {
+  const ds = p.parsed.dataset;
+  return {
+    id: randomUUID(),
+    project_id: projectId,
+    series_id: seriesId,
+    study_instance_uid: p.success.studyInstanceUID,
+    series_instance_uid: p.success.seriesInstanceUID,
+    sop_instance_uid: p.success.sopInstanceUID,
+    sop_class_uid: p.success.sopClassUID,
+    instance_number: num(ds['00200013']) ?? null,
+    transfer_syntax_uid: p.parsed.transferSyntaxUID,
+    rows: num(ds['00280010']) ?? null,
+    columns: num(ds['00280011']) ?? null,
+    number_of_frames: num(ds['00280008']) ?? null,
+    blob_sha256: p.sha256,
+    size: p.size,
+    pixel_data: p.parsed.pixelData ? JSON.stringify(p.parsed.pixelData) : null,
+    bulk_data: JSON.stringify(p.parsed.bulkData),
+    metadata: JSON.stringify(ds),
+  };
+}
