@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { Membership } from '../api/types';
-import { DateTime } from '../components/DateTime';
+import { MembershipTable } from '../components/MembershipTable';
 import { Refusal } from '../components/Refusal';
 import { useSubmit } from '../components/useSubmit';
 
@@ -12,38 +12,11 @@ export function ProjectMemberships({ projectId, memberships, onRevoked }: { proj
   return (
     <section className="panel wide" aria-labelledby="admin-memberships">
       <h2 id="admin-memberships">{t('workspace.members')}</h2>
-      {memberships.length === 0 ? (
-        <p>{t('workspace.membersEmpty')}</p>
-      ) : (
-        <table data-testid="admin-memberships">
-          <thead>
-            <tr>
-              <th scope="col">{t('workspace.person')}</th>
-              <th scope="col">{t('workspace.username')}</th>
-              <th scope="col">{t('workspace.role')}</th>
-              <th scope="col">{t('workspace.organisation')}</th>
-              <th scope="col">{t('workspace.grantedAt')}</th>
-              <th scope="col">{t('admin.project.revoke')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {memberships.map((m) => (
-              <tr key={m.id} data-membership={`${m.username}:${m.role}`}>
-                <td>{m.displayName}</td>
-                <td>{m.username}</td>
-                <td>{t(`roles.${m.role}`)}</td>
-                <td>{m.organisationName}</td>
-                <td>
-                  <DateTime value={m.grantedAt} />
-                </td>
-                <td>
-                  <RevokeMembership projectId={projectId} membership={m} onRevoked={onRevoked} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <MembershipTable
+        memberships={memberships}
+        testId="admin-memberships"
+        action={{ title: t('admin.project.revoke'), render: (m) => <RevokeMembership projectId={projectId} membership={m} onRevoked={onRevoked} /> }}
+      />
     </section>
   );
 }
