@@ -136,7 +136,8 @@ interface Cursor {
   pos: number;
   explicit: boolean;
   elements: number;
-  decoder: TextDecoder;
+  /** Text encoding of the data set's strings: ISO_IR 192 is UTF-8, anything else read as Latin-1. */
+  decoder: BufferEncoding;
 }
 
 export function readDicom(buf: Buffer, limits: ReaderLimits = DEFAULT_READER_LIMITS): ParsedDicom {
@@ -175,8 +176,8 @@ export function readDicom(buf: Buffer, limits: ReaderLimits = DEFAULT_READER_LIM
   };
 }
 
-const latin1 = new TextDecoder('latin1');
-const utf8 = new TextDecoder('utf-8');
+const latin1 = 'latin1' as const;
+const utf8 = 'utf8' as const;
 
 function need(c: Cursor, bytes: number, what: string): void {
   if (c.pos + bytes > c.buf.length) throw new DicomReadError('truncated', `the file ends inside ${what} at byte ${c.pos}`);
@@ -310,13 +311,13 @@ function decodeValue(c: Cursor, vr: string, offset: number, length: number, limi
     return { vr, InlineBinary: buf.toString('base64', offset, offset + length) };
   }
   if (STRING_VRS.has(vr)) {
-    let text = (vr === 'UI' || vr === 'DA' || vr === 'TM' || vr === 'DT' || vr === 'CS' || vr === 'AS' || vr === 'AE' ? latin1 : c.decoder).decode(buf.subarray(offset, offset + length));
+    let text = buf.toString(vr === 'UI' || vr === 'DA' || vr === 'TM' || vr === 'DT' || vr === 'CS' || vr === 'AS' || vr === 'AE' ? latin1 : c.decoder, offset, offset + length);
     text = text.replace(/[\0 ]+$/, '');
     const values = SINGLE_VALUE_STRING_VRS.has(vr) ? [text] : text.split('\\').map((v) => (vr === 'LO' || vr === 'SH' || vr === 'CS' || vr === 'AE' ? v.trim() : v.replace(/[\0 ]+$/, '')));
     return values.length === 1 && values[0] === '' ? { vr } : { vr, Value: values.map((v) => (v === '' ? null : v)) };
   }
   if (vr === 'PN') {
-    const text = c.decoder.decode(buf.subarray(offset, offset + length)).replace(/[\0 ]+$/, '');
+    const text = buf.toString(c.decoder, offset, offset + length).replace(/[\0 ]+$/, '');
     if (text === '') return { vr };
     return {
       vr,
@@ -327,7 +328,7 @@ function decodeValue(c: Cursor, vr: string, offset: number, length: number, limi
     };
   }
   if (vr === 'IS' || vr === 'DS') {
-    const text = latin1.decode(buf.subarray(offset, offset + length)).trim();
+    const text = buf.toString(latin1, offset, offset + length).trim();
     if (text === '') return { vr };
     return { vr, Value: text.split('\\').map((v) => (v.trim() === '' ? null : Number(v.trim()))).map((n) => (n === null || Number.isFinite(n) ? n : null)) };
   }
