@@ -8,6 +8,7 @@ import { registerAdminCommands } from './admin-commands.ts';
 import { registerAuditCommands } from './audit-commands.ts';
 import { registerPhantomCommand } from './phantom/command.ts';
 import { registerServeCommands } from './serve-commands.ts';
+import { registerUploadCommand } from './upload/command.ts';
 
 const program = new Command()
   .name('corelab')
@@ -23,6 +24,7 @@ registerServeCommands(program);
 registerAdminCommands(program);
 registerAuditCommands(program);
 registerPhantomCommand(program);
+registerUploadCommand(program);
 
 try {
   await program.parseAsync(process.argv);
