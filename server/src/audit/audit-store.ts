@@ -26,34 +26,24 @@ export interface StoredCheckpoint extends Checkpoint {
 }
 
 export class AuditStore {
-  /** Appends one event; the caller's transaction holds the head row until it commits. */
+  /**
+   * Appends one event; the caller's transaction holds the head row until it commits. Two round
+   * trips, not three: the event and the new head are written by one statement. Both statements are
+   * plain SQL because they run on every state change and the query builder's cost showed there.
+   */
   async append(trx: Executor, record: NewAuditRecord, now = new Date()): Promise<ChainedRecord> {
-    const head = await trx.selectFrom('audit_chain_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+    const head = (await sql<Checkpoint>`select seq, hash from audit_chain_head where id = 1 for update`.execute(trx)).rows[0];
+    if (!head) throw new Error('the audit chain has no head row: the database was not migrated');
     const occurredAtMs = now.getTime();
     const full: AuditRecord = { ...record, seq: String(BigInt(head.seq) + 1n), occurredAtMs };
     const hash = chainHash(head.hash, full);
-    await trx
-      .insertInto('audit_event')
-      .values({
-        seq: full.seq,
-        occurred_at: new Date(occurredAtMs),
-        actor_user_id: full.actorUserId,
-        actor_role: full.actorRole,
-        organisation_id: full.organisationId,
-        project_id: full.projectId,
-        action: full.action,
-        target_type: full.targetType,
-        target_id: full.targetId,
-        reason: full.reason,
-        before_digest: full.beforeDigest,
-        after_digest: full.afterDigest,
-        details: full.details,
-        request_id: full.requestId,
-        prev_hash: head.hash,
-        hash,
-      })
-      .execute();
-    await trx.updateTable('audit_chain_head').set({ seq: full.seq, hash }).where('id', '=', 1).execute();
+    await sql`with appended as (
+        insert into audit_event (seq, occurred_at, actor_user_id, actor_role, organisation_id, project_id, action, target_type, target_id,
+          reason, before_digest, after_digest, details, request_id, prev_hash, hash)
+        values (${full.seq}, ${new Date(occurredAtMs)}, ${full.actorUserId}, ${full.actorRole}, ${full.organisationId}, ${full.projectId},
+          ${full.action}, ${full.targetType}, ${full.targetId}, ${full.reason}, ${full.beforeDigest}, ${full.afterDigest}, ${full.details},
+          ${full.requestId}, ${head.hash}, ${hash}))
+      update audit_chain_head set seq = ${full.seq}, hash = ${hash} where id = 1`.execute(trx);
     return { ...full, prevHash: head.hash, hash };
   }
 
@@ -61,39 +51,38 @@ export class AuditStore {
     return db.selectFrom('audit_chain_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
   }
 
-  /** Events in ascending order, one batch at a time (keyset pagination keeps memory flat). */
+  /**
+   * Events in ascending order, one batch at a time (keyset pagination keeps memory flat). Rows come
+   * back already in the record's shape, with no copy per event, and the next batch is requested
+   * before the current one is handed over, so that the database reads while the caller hashes.
+   */
   async *inOrder(db: Executor, batchSize: number): AsyncGenerator<ChainedRecord[]> {
-    let after = '0';
-    for (;;) {
-      const rows = await sql<{
-        seq: string; ms: string; actor_user_id: string | null; actor_role: string | null; organisation_id: string | null;
-        project_id: string | null; action: string; target_type: string; target_id: string | null; reason: string | null;
-        before_digest: string | null; after_digest: string | null; details: string; request_id: string | null;
-        prev_hash: string; hash: string;
-      }>`select seq, (extract(epoch from occurred_at) * 1000)::int8 as ms, actor_user_id, actor_role, organisation_id,
-            project_id, action, target_type, target_id, reason, before_digest, after_digest, details, request_id, prev_hash, hash
-         from audit_event where seq > ${after} order by seq limit ${batchSize}`.execute(db);
-      if (rows.rows.length === 0) return;
-      yield rows.rows.map((r) => ({
-        seq: r.seq,
-        occurredAtMs: Number(r.ms),
-        actorUserId: r.actor_user_id,
-        actorRole: r.actor_role,
-        organisationId: r.organisation_id,
-        projectId: r.project_id,
-        action: r.action,
-        targetType: r.target_type,
-        targetId: r.target_id,
-        reason: r.reason,
-        beforeDigest: r.before_digest,
-        afterDigest: r.after_digest,
-        details: r.details,
-        requestId: r.request_id,
-        prevHash: r.prev_hash,
-        hash: r.hash,
-      }));
-      after = rows.rows.at(-1)!.seq;
-      if (rows.rows.length < batchSize) return;
+    // ::int8 rounds to whole milliseconds as the canonical form has them; ::float8 lets the driver
+    // return a number (exact below 2^53 ms, i.e. for any date this platform will see).
+    const batchAfter = async (after: string) =>
+      (await sql<ChainedRecord>`select seq, (extract(epoch from occurred_at) * 1000)::int8::float8 as "occurredAtMs",
+            actor_user_id as "actorUserId", actor_role as "actorRole", organisation_id as "organisationId", project_id as "projectId",
+            action, target_type as "targetType", target_id as "targetId", reason, before_digest as "beforeDigest",
+            after_digest as "afterDigest", details, request_id as "requestId", prev_hash as "prevHash", hash
+         from audit_event where seq > ${after} order by seq limit ${batchSize}`.execute(db)).rows;
+    let next = batchAfter('0');
+    // A prefetched batch may fail while the caller is busy: it is reported when awaited, not before.
+    next.catch(() => undefined);
+    try {
+      for (;;) {
+        const rows = await next;
+        if (rows.length === 0) return;
+        const full = rows.length === batchSize;
+        if (full) {
+          next = batchAfter(rows[rows.length - 1]!.seq);
+          next.catch(() => undefined);
+        }
+        yield rows;
+        if (!full) return;
+      }
+    } finally {
+      // A caller that stops early must not leave a query running on its connection.
+      await next.catch(() => undefined);
     }
   }
 

@@ -1,6 +1,6 @@
 // The audit chain as pure functions: the canonical form of an event, its hash linked to the one
 // before it, and a streaming verifier that names the first event where the chain breaks.
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -38,8 +38,13 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+// The one-shot hash (Node >= 20.12) skips a Hash object per call: a third of the cost of hashing
+// a short audit record. Same bytes in, same digest out.
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text).digest('hex');
+
 export function digestOf(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+  return sha256Hex(canonicalJson(value));
 }
 
 /** Version-tagged canonical form; field order is fixed forever for version 1. */
@@ -64,7 +69,7 @@ export function canonicalRecord(r: AuditRecord): string {
 }
 
 export function chainHash(prevHash: string, record: AuditRecord): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalRecord(record)).digest('hex');
+  return sha256Hex(`${prevHash}\n${canonicalRecord(record)}`);
 }
 
 export type ChainProblem = 'altered' | 'missing' | 'link-broken' | 'truncated' | 'checkpoint-mismatch' | 'bad-signature';
