@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { UploadPanel } from '../upload/UploadPanel';
 import { LaterModule } from './parts/LaterModule';
 import { LaterModules } from './parts/LaterModules';
 import { OwnOrganisationNote } from './parts/OwnOrganisationNote';
@@ -11,9 +12,9 @@ export function CentreDataManagerWorkspace({ project }: WorkspaceProps) {
     <>
       <p className="intro">{t('centreDataManager.intro')}</p>
       <OwnOrganisationNote project={project} note="centreOwn" />
+      <UploadPanel project={project} />
       <ProjectOverview project={project} />
       <LaterModules>
-        <LaterModule title={t('centreDataManager.uploadTitle')} holds={t('centreDataManager.uploadHolds')} module="imaging" />
         <LaterModule title={t('centreDataManager.subjectsTitle')} holds={t('centreDataManager.subjectsHolds')} module="gdpr" />
         <LaterModule title={t('centreDataManager.queriesTitle')} holds={t('centreDataManager.queriesHolds')} module="qc" />
       </LaterModules>
