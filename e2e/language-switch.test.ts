@@ -133,6 +133,17 @@ test('project list, workspace, project audit trail and API tokens are wholly tra
   await page.context().close();
 });
 
+test("the centre data manager's imaging upload page is wholly translated", async () => {
+  const page = await freshPage(browser);
+  await signIn(page, corelab.url, 'datamanager', DEMO_PASSWORD, `/projects/${corelab.projectId}/workspaces/centre_data_manager`);
+  await page.getByTestId('upload-panel').waitFor();
+  await page.getByTestId('create-key').click();
+  await page.getByTestId('key-state').locator('strong').waitFor();
+  await assertTranslated(page, 'workspace-centre-data-manager');
+  assert.deepEqual(pageErrors(page), []);
+  await page.context().close();
+});
+
 test('administration pages and the platform audit trail are wholly translated', async () => {
   const page = await freshPage(browser);
   await signIn(page, corelab.url, 'admin', DEMO_PASSWORD);
