@@ -41,6 +41,8 @@ const DATA_VALUES = new Set<string>([
   'audit_trail',
   'audit_chain',
   'api_token',
+  'centre_data_manager', // the upload page lists the centre's subjects
+  'subject',
 ]);
 const DATA_PATTERNS = [
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, // ids
