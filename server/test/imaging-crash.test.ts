@@ -15,11 +15,14 @@ import { makeInstance, uid } from './imaging-fixtures.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corelab-crash-'));
 let pgDatabase: TestDatabase | undefined;
+const children: ChildProcess[] = [];
 
 before(async () => {
   if (testBackend === 'postgres') pgDatabase = await openTestDatabase();
 });
 after(async () => {
+  // A failed assertion must not leave a server running (it would keep the test process alive).
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   await pgDatabase?.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
@@ -30,8 +33,9 @@ function startDemo(env: Record<string, string> = {}): Promise<{ child: ChildProc
       env: { PATH: process.env.PATH, CORELAB_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', CORELAB_ARGON2_MEMORY_KIB: '19456', ...(pgDatabase && { DATABASE_URL: pgDatabase.url! }), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    children.push(child);
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 180_000);
     child.stdout!.on('data', (d) => {
       out += d;
       const m = /running at (http:\/\/[^\s]+)/.exec(out);
@@ -54,7 +58,7 @@ async function signIn(url: string) {
   return { cookie, 'x-csrf-token': csrfToken };
 }
 
-test('SIGKILL during a large STOW-RS upload: no partial index record, no orphan blob after restart', { timeout: 240_000 }, async () => {
+test('SIGKILL during a large STOW-RS upload: no partial index record, no orphan blob after restart', { timeout: 480_000 }, async () => {
   const first = await startDemo({ CORELAB_STOW_INDEX_BATCH: '8' });
   const headers = await signIn(first.url);
   const projects = (await (await fetch(`${first.url}/api/projects`, { headers })).json()) as Array<{ id: string }>;
