@@ -29,6 +29,16 @@ const InstanceParams = Type.Object({ projectId: Uuid, study: Uid, series: Uid, i
 const FrameParams = Type.Object({ projectId: Uuid, study: Uid, series: Uid, instance: Uid, frames: Type.String({ pattern: '^[0-9]{1,6}(,[0-9]{1,6}){0,999}$' }) });
 const BulkParams = Type.Object({ projectId: Uuid, study: Uid, series: Uid, instance: Uid, path: Type.String({ pattern: '^[0-9A-F]{8}(\\.[0-9]{1,6}\\.[0-9A-F]{8}){0,16}$' }) });
 const tags = ['dicomweb'];
+/** QIDO-RS query: the paging and field parameters, and any attribute keyword or tag as a matching key. */
+const QidoQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,6}$' })),
+    offset: Type.Optional(Type.String({ pattern: '^[0-9]{1,9}$' })),
+    includefield: Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())], { description: 'attribute keywords or tags, or "all"' })),
+    fuzzymatching: Type.Optional(Type.String()),
+  },
+  { additionalProperties: Type.Union([Type.String(), Type.Array(Type.String())]) },
+);
 const DICOM_JSON = 'application/dicom+json';
 
 export const dicomwebRoutes = (services: Services, config: Pick<Config, 'publicUrl'>): FastifyPluginAsyncTypebox => async (app) => {
@@ -64,7 +74,7 @@ export const dicomwebRoutes = (services: Services, config: Pick<Config, 'publicU
     if (answer.ignored.length > 0) reply.header('warning', `299 corelab "The following attributes are not supported for matching and were ignored: ${answer.ignored.join(', ').replace(/[^\w, ]/g, '')}"`);
     return reply.type(DICOM_JSON).send(answer.results);
   };
-  const qido = (summary: string, params: typeof ProjectParams | typeof StudyParams | typeof SeriesParams) => ({ config: read, schema: { tags, summary, params, querystring: Type.Record(Type.String(), Type.Union([Type.String(), Type.Array(Type.String())])) } });
+  const qido = (summary: string, params: typeof ProjectParams | typeof StudyParams | typeof SeriesParams) => ({ config: read, schema: { tags, summary, params, querystring: QidoQuery } });
   app.get('/dicomweb/projects/:projectId/studies', qido('QIDO-RS: search studies', ProjectParams), search('study'));
   app.get('/dicomweb/projects/:projectId/series', qido('QIDO-RS: search series', ProjectParams), search('series'));
   app.get('/dicomweb/projects/:projectId/instances', qido('QIDO-RS: search instances', ProjectParams), search('instance'));
