@@ -19,7 +19,9 @@ const MAX_HEADER_BYTES = 16 * 1024;
 export function boundaryOf(contentType: string | undefined): { boundary: string; type: string | undefined } {
   const value = contentType ?? '';
   if (!/^multipart\/related\b/i.test(value)) throw new DomainError('invalid', 'dicomweb.unsupported-media-type', 'STOW-RS takes multipart/related; type="application/dicom" bodies');
-  const boundary = /boundary=(?:"([^"]{1,70})"|([^;,\s]{1,70}))/i.exec(value);
+  // RFC 2046 caps a boundary at 70 characters, but Orthanc's DICOMweb client (1.7) sends 73: accept
+  // up to 200 rather than cut it short and find no part.
+  const boundary = /boundary=(?:"([^"]{1,200})"|([^;,\s]{1,200}))/i.exec(value);
   if (!boundary) throw new DomainError('invalid', 'dicomweb.missing-boundary', 'the multipart/related content type names no boundary');
   const type = /type="?([^";]+)"?/i.exec(value)?.[1]?.toLowerCase();
   return { boundary: (boundary[1] ?? boundary[2])!, type };
