@@ -149,6 +149,9 @@ if (pgInfo && pgInfo.fsync !== 'on') notes.push('PostgreSQL runs with fsync off:
 
 console.log(`Audit-trail benchmark — node ${environment.node}, PGlite ${environment.pglite} (embedded, on disk in ${os.tmpdir()}), PostgreSQL ${environment.postgres ?? 'not measured'}`);
 console.log(`machine: ${environment.cores} cores, ${environment.cpuModel}, ${environment.memoryGiB} GiB; load average at start ${environment.loadAverageAtStart.join(' ')}; ${runs} runs per measurement, figures are median (min–max)`);
+if (environment.loadAverageAtStart[0]! > environment.cores) {
+  notes.push(`the machine is busy (load average ${environment.loadAverageAtStart[0]} on ${environment.cores} cores): latencies and rates are pessimistic`);
+}
 for (const note of notes) console.log(`note: ${note}`);
 
 const started = performance.now();
