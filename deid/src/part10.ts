@@ -23,9 +23,11 @@ export const ENCAPSULATED_TRANSFER_SYNTAXES: Readonly<Record<string, string>> = 
   '1.2.840.10008.1.2.5': 'RLE Lossless',
 };
 
+const DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN = '1.2.840.10008.1.2.1.99';
+
 const REFUSED_TRANSFER_SYNTAXES: Readonly<Record<string, string>> = {
   '1.2.840.10008.1.2.2': 'Explicit VR Big Endian (retired) is not supported: convert the file to Explicit VR Little Endian first',
-  '1.2.840.10008.1.2.1.99': 'Deflated Explicit VR Little Endian is not supported: inflate the file to Explicit VR Little Endian first',
+  [DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN]: 'Deflated Explicit VR Little Endian is not supported: inflate the file to Explicit VR Little Endian first',
 };
 
 /** The transfer syntax the output is written in: Explicit VR Little Endian, or the input's own when encapsulated. */
@@ -46,13 +48,36 @@ export function readPart10(bytes: Uint8Array): DicomDict {
   if (bytes.byteLength < 132 || String.fromCharCode(bytes[128]!, bytes[129]!, bytes[130]!, bytes[131]!) !== 'DICM') {
     throw new DeidError('not-dicom', 'not a DICOM Part 10 file: no DICM prefix after the 128-byte preamble');
   }
+  let file: DicomDict;
   try {
-    return dcmjs.data.DicomMessage.readFile(toArrayBuffer(bytes));
+    file = dcmjs.data.DicomMessage.readFile(toArrayBuffer(bytes));
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       throw new DeidError('sequence-too-deep', 'sequences are nested too deep to read');
     }
     throw new DeidError('unreadable-dicom', `the DICOM file cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // Deflated data sets are inflated by dcmjs and may rightly be longer than the file (and are refused later).
+  if (file.meta['00020010']?.Value?.[0] !== DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN) checkValueLengths(file.dict, bytes.byteLength, '');
+  return file;
+}
+
+/**
+ * dcmjs misreads some files without an error: an Explicit VR UN element of defined length that
+ * holds an Implicit VR sequence (pydicom's rtdose_rle.dcm) is parsed as Explicit VR and yields a
+ * value of hundreds of megabytes from a file of a few kilobytes. No value can be longer than the file.
+ */
+function checkValueLengths(dataset: DcmjsDataset, fileLength: number, path: string): void {
+  for (const [tag, element] of Object.entries(dataset)) {
+    for (const value of element.Value ?? []) {
+      if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+        if (value.byteLength > fileLength) {
+          throw new DeidError('unreadable-dicom', `the DICOM file cannot be read: element ${path}(${tag.slice(0, 4)},${tag.slice(4)}) was read as ${value.byteLength} bytes, longer than the file (${fileLength} bytes)`);
+        }
+      } else if (element.vr === 'SQ' && value !== null && typeof value === 'object') {
+        checkValueLengths(value as DcmjsDataset, fileLength, `${path}(${tag.slice(0, 4)},${tag.slice(4)}) > `);
+      }
+    }
   }
 }
 

@@ -219,6 +219,16 @@ function readElement(c: Cursor, into: DicomJson, limits: ReaderLimits, depth: nu
     readEncapsulatedPixelData(c, vr, collect, spans, start, path, into);
     return;
   }
+  if (vr === 'UN' && length === UNDEFINED) {
+    // PS3.5 6.2.2: a UN of undefined length is a sequence whose items are in Implicit VR Little Endian.
+    const explicit = c.explicit;
+    c.explicit = false;
+    const items = readSequence(c, length, limits, depth + 1, path, collect);
+    c.explicit = explicit;
+    into[key] = items.length > 0 ? { vr: 'SQ', Value: items } : { vr: 'SQ' };
+    spans?.push({ tag: key, vr: 'SQ', start, valueOffset: start, valueLength: c.pos - start });
+    return;
+  }
   if (vr === 'SQ') {
     const items = readSequence(c, length, limits, depth + 1, path, collect);
     into[key] = items.length > 0 ? { vr, Value: items } : { vr };
