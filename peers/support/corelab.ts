@@ -15,10 +15,10 @@ export interface ListeningCorelab {
   token: string;
   authorization: Record<string, string>;
   registerSubjects(codes: string[]): Promise<void>;
-  /** STOW-RS of the given Part 10 files in one request: HTTP status and response dataset. */
-  stow(files: Buffer[]): Promise<{ status: number; body: DicomJson }>;
-  /** WADO-RS of a study, series or instance path (after /studies/): each returned part. */
-  retrieve(resource: string): Promise<Buffer[]>;
+  /** STOW-RS of the given Part 10 files in one request: HTTP status and response dataset. Aborted after timeoutMs. */
+  stow(files: Buffer[], timeoutMs?: number): Promise<{ status: number; body: DicomJson }>;
+  /** WADO-RS of a study, series or instance path (after /studies/): each returned part. Aborted after timeoutMs. */
+  retrieve(resource: string, timeoutMs?: number): Promise<Buffer[]>;
   close(): Promise<void>;
 }
 
@@ -52,14 +52,14 @@ export async function startCorelab(dataDir: string): Promise<ListeningCorelab> {
         if (r.statusCode !== 201) throw new Error(`subject ${code} not registered: ${r.statusCode} ${r.body}`);
       }
     },
-    async stow(files) {
+    async stow(files, timeoutMs = 120_000) {
       const { body, contentType } = stowBody(files);
-      const r = await fetch(`${url}/dicomweb/projects/${projectId}/studies`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': contentType, accept: 'application/dicom+json' }, body: new Uint8Array(body) });
+      const r = await fetch(`${url}/dicomweb/projects/${projectId}/studies`, { method: 'POST', signal: AbortSignal.timeout(timeoutMs), headers: { authorization: `Bearer ${token}`, 'content-type': contentType, accept: 'application/dicom+json' }, body: new Uint8Array(body) });
       const text = await r.text();
       return { status: r.status, body: (text ? JSON.parse(text) : {}) as DicomJson };
     },
-    async retrieve(resource) {
-      const r = await fetch(`${url}/dicomweb/projects/${projectId}/studies/${resource}`, { headers: { authorization: `Bearer ${token}`, accept: 'multipart/related; type="application/dicom"; transfer-syntax=*' } });
+    async retrieve(resource, timeoutMs = 120_000) {
+      const r = await fetch(`${url}/dicomweb/projects/${projectId}/studies/${resource}`, { signal: AbortSignal.timeout(timeoutMs), headers: { authorization: `Bearer ${token}`, accept: 'multipart/related; type="application/dicom"; transfer-syntax=*' } });
       if (r.status !== 200) throw new Error(`WADO-RS ${resource}: ${r.status} ${await r.text()}`);
       return parseMultipart(Buffer.from(await r.arrayBuffer()), r.headers.get('content-type')!).map((p) => p.body);
     },
