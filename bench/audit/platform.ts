@@ -18,7 +18,7 @@ export async function openBenchPlatform(kind: DatabaseKind): Promise<BenchPlatfo
   // Production defaults (info logging, default argon2 cost); only the folders point nowhere.
   const config = loadConfig({ CORELAB_DATA_DIR: '/nonexistent-bench-data', CORELAB_WEB_DIR: '/nonexistent-web', LOG_LEVEL: 'info' });
   const database = await openBenchDatabase(kind);
-  const services = createServices(database.db, config, generatePlatformKey());
+  const services = createServices(database.db, config, generatePlatformKey(), { databaseKind: kind });
   await services.audit.init();
   return { config, database, services, close: () => database.close() };
 }

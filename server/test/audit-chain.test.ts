@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { canonicalJson, chainHash, ChainVerifier, GENESIS_HASH, type AuditRecord, type ChainedRecord } from '../src/audit/chain.ts';
+import { seqRanges } from '../src/audit/audit-service.ts';
+import { canonicalJson, chainHash, firstBreakOf, GENESIS_HASH, type AuditRecord, type ChainScan, type Checkpoint } from '../src/audit/chain.ts';
 
 test('canonical JSON sorts keys at every depth and drops undefined', () => {
   const cases: Array<[unknown, string]> = [
@@ -14,52 +15,50 @@ test('canonical JSON sorts keys at every depth and drops undefined', () => {
   for (const [value, expected] of cases) assert.equal(canonicalJson(value), expected);
 });
 
-function chain(n: number): ChainedRecord[] {
-  const out: ChainedRecord[] = [];
-  let prev = GENESIS_HASH;
-  for (let i = 1; i <= n; i++) {
-    const record: AuditRecord = {
-      seq: String(i), occurredAtMs: 1_700_000_000_000 + i, actorUserId: null, actorRole: 'system', organisationId: null, projectId: null,
-      action: 'test.event', targetType: 'thing', targetId: String(i), reason: null, beforeDigest: null, afterDigest: null, details: '{}', requestId: null,
-    };
-    const hash = chainHash(prev, record);
-    out.push({ ...record, prevHash: prev, hash });
-    prev = hash;
-  }
-  return out;
-}
+const scan = (over: Partial<ChainScan> = {}): ChainScan => ({ count: 10, last: { seq: '10', hash: 'h10' }, firstFailure: undefined, checkpointMismatch: undefined, ...over });
+const head = (seq: string, hash = `h${seq}`) => ({ seq, hash });
 
-function verify(events: ChainedRecord[], checkpoints: Array<{ seq: string; hash: string }> = [], head = { seq: events.at(-1)?.seq ?? '0', hash: events.at(-1)?.hash ?? GENESIS_HASH }) {
-  const v = new ChainVerifier(checkpoints);
-  for (const e of events) v.push(e);
-  return v.finish(head);
-}
-
-test('an untouched chain verifies', () => {
-  assert.equal(verify(chain(50)), undefined);
-  assert.equal(verify([]), undefined);
+test('an untouched chain has no break', () => {
+  assert.equal(firstBreakOf(scan(), [{ seq: '5', hash: 'h5' }], head('10')), undefined);
+  assert.equal(firstBreakOf(scan({ count: 0, last: undefined }), [], { seq: '0', hash: GENESIS_HASH }), undefined);
 });
 
-test('each kind of tampering is named at the first bad event', () => {
-  const good = chain(10);
-  const cases: Array<[string, ChainedRecord[], { seq: string; problem: string }, Array<{ seq: string; hash: string }>?, { seq: string; hash: string }?]> = [
-    ['modified', good.map((e) => (e.seq === '4' ? { ...e, targetId: 'x' } : e)), { seq: '4', problem: 'altered' }],
-    ['deleted', good.filter((e) => e.seq !== '6'), { seq: '6', problem: 'missing' }],
-    ['reordered', good.map((e) => (e.seq === '3' ? { ...good[6]!, seq: '3' } : e.seq === '7' ? { ...good[2]!, seq: '7' } : e)), { seq: '3', problem: 'link-broken' }],
-    ['tail cut below the signed checkpoint', good.slice(0, 7), { seq: '8', problem: 'truncated' }, [{ seq: '9', hash: good[8]!.hash }], { seq: '7', hash: good[6]!.hash }],
-    ['rewritten before a checkpoint', chain(10).map((e) => e), { seq: '5', problem: 'checkpoint-mismatch' }, [{ seq: '5', hash: 'f'.repeat(64) }]],
+test('each kind of break is named at its first event', () => {
+  const cases: Array<[string, ChainScan, Checkpoint[], Checkpoint, { seq: string; problem: string }]> = [
+    ['content modified', scan({ firstFailure: { seq: '4', previousSeq: '3', linked: true, intact: false } }), [], head('10'), { seq: '4', problem: 'altered' }],
+    ['event deleted', scan({ firstFailure: { seq: '7', previousSeq: '5', linked: false, intact: true } }), [], head('10'), { seq: '6', problem: 'missing' }],
+    ['first event deleted', scan({ firstFailure: { seq: '2', previousSeq: null, linked: false, intact: true } }), [], head('10'), { seq: '1', problem: 'missing' }],
+    ['moved or inserted', scan({ firstFailure: { seq: '3', previousSeq: '2', linked: false, intact: false } }), [], head('10'), { seq: '3', problem: 'link-broken' }],
+    ['rewritten before a checkpoint', scan({ checkpointMismatch: '5' }), [{ seq: '5', hash: 'x' }], head('10'), { seq: '5', problem: 'checkpoint-mismatch' }],
+    ['tail cut below a checkpoint', scan({ count: 7, last: head('7') }), [{ seq: '9', hash: 'h9' }], head('7'), { seq: '8', problem: 'truncated' }],
+    ['tail cut below the recorded head', scan({ count: 7, last: head('7') }), [], head('10'), { seq: '8', problem: 'truncated' }],
+    ['appended behind the platform\'s back', scan(), [], head('9'), { seq: '10', problem: 'link-broken' }],
+    ['last event differs from the head', scan(), [], head('10', 'other'), { seq: '10', problem: 'altered' }],
   ];
-  for (const [name, events, expected, checkpoints, head] of cases) {
-    const found = verify(events, checkpoints, head);
-    assert.ok(found, name);
-    assert.equal(found.seq, expected.seq, name);
-    assert.equal(found.problem, expected.problem, name);
+  for (const [name, s, checkpoints, recorded, expected] of cases) {
+    const found = firstBreakOf(s, checkpoints, recorded);
+    assert.equal(found?.seq, expected.seq, name);
+    assert.equal(found?.problem, expected.problem, name);
+    assert.match(found!.message, new RegExp(`#${expected.seq}`), name);
   }
 });
 
-test('an event appended behind the platform\'s back is caught by the recorded head', () => {
-  const events = chain(6);
-  const found = verify(events, [], { seq: '5', hash: events[4]!.hash });
-  assert.equal(found?.problem, 'link-broken');
-  assert.equal(found?.seq, '6');
+test('the hash chain links each event to the one before', () => {
+  const record: AuditRecord = {
+    seq: '1', occurredAtMs: 1_700_000_000_000, actorUserId: null, actorRole: 'system', organisationId: null, projectId: null,
+    action: 'test.event', targetType: 'thing', targetId: '1', reason: null, beforeDigest: null, afterDigest: null, details: '{}', requestId: null,
+  };
+  const first = chainHash(GENESIS_HASH, record);
+  assert.match(first, /^[0-9a-f]{64}$/);
+  assert.notEqual(chainHash(first, { ...record, seq: '2' }), chainHash(GENESIS_HASH, { ...record, seq: '2' }));
+  assert.notEqual(chainHash(GENESIS_HASH, { ...record, reason: 'x' }), first);
+});
+
+test('the chain splits into contiguous ranges for verification in parallel', () => {
+  assert.deepEqual(seqRanges(undefined, undefined, 2), []);
+  assert.deepEqual(seqRanges('1', '1', 2), [['1', '1']]);
+  assert.deepEqual(seqRanges('1', '10', 1), [['1', '10']]);
+  assert.deepEqual(seqRanges('1', '10', 2), [['1', '5'], ['6', '10']]);
+  assert.deepEqual(seqRanges('1', '11', 2), [['1', '6'], ['7', '11']]);
+  assert.deepEqual(seqRanges('5', '7', 4), [['5', '5'], ['6', '6'], ['7', '7']]);
 });

@@ -1,9 +1,9 @@
 // The audit trail's rules: every state change records an event in the caller's transaction, the
 // head is signed at intervals and on demand, and verification walks the whole chain.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { ActionContext } from '../access/actor.ts';
-import { canonicalJson, ChainVerifier, digestOf, type ChainBreak, type Checkpoint } from './chain.ts';
+import { canonicalJson, digestOf, firstBreakOf, type ChainBreak, type ChainScan, type Checkpoint } from './chain.ts';
 import { AuditStore, type AuditSearch, type StoredCheckpoint } from './audit-store.ts';
 import { checkpointText, verifySignature, type PlatformKey } from './platform-key.ts';
 
@@ -25,6 +25,28 @@ export interface AuditEntry {
  */
 const wellFormed = (text: string | null): string | null => (text === null ? null : text.toWellFormed());
 
+const MAX_SEQ = '9223372036854775807';
+
+/** Splits [first, last] into at most n contiguous ranges of seq values, in ascending order. */
+export function seqRanges(first: string | undefined, last: string | undefined, n: number): Array<[string, string]> {
+  if (first === undefined || last === undefined) return [];
+  const lo = BigInt(first);
+  const hi = BigInt(last);
+  const parts = BigInt(Math.max(1, n));
+  const size = (hi - lo + parts) / parts;
+  const ranges: Array<[string, string]> = [];
+  for (let from = lo; from <= hi; from += size) {
+    const to = from + size - 1n < hi ? from + size - 1n : hi;
+    ranges.push([String(from), String(to)]);
+  }
+  return ranges;
+}
+
+export interface AuditOptions {
+  /** Seq ranges verified at once: one connection each, so only above 1 on PostgreSQL. */
+  verifyPartitions: number;
+}
+
 export interface VerifyReport {
   ok: boolean;
   checkedEvents: number;
@@ -39,7 +61,11 @@ export interface VerifyReport {
 export class AuditService {
   readonly store = new AuditStore();
 
-  constructor(private readonly db: Kysely<Database>, private readonly key: PlatformKey) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly key: PlatformKey,
+    private readonly options: AuditOptions = { verifyPartitions: 1 },
+  ) {}
 
   async init(): Promise<void> {
     await this.store.registerKey(this.db, this.key.keyId, this.key.publicKeyPem);
@@ -55,7 +81,8 @@ export class AuditService {
       actorUserId: ctx.actor?.userId ?? null,
       actorRole: wellFormed(ctx.actingRole ?? (ctx.actor?.isPlatformAdmin ? 'platform_admin' : null)),
       organisationId: ctx.actor?.organisationId ?? null,
-      projectId: entry.projectId ?? null,
+      // A uuid column reads back in lower case, whatever case the request used.
+      projectId: entry.projectId?.toLowerCase() ?? null,
       action: wellFormed(entry.action)!,
       targetType: wellFormed(entry.targetType)!,
       targetId: wellFormed(entry.targetId ?? null),
@@ -91,24 +118,22 @@ export class AuditService {
     return this.signCheckpoint(ctx, 'scheduled signature of the audit-chain head');
   }
 
-  /** Walks the whole chain in one consistent snapshot and names the first event where it breaks. */
-  async verify(batchSize = 20_000): Promise<VerifyReport> {
+  /** Checks the whole chain in one consistent snapshot and names the first event where it breaks. */
+  async verify(): Promise<VerifyReport> {
     const started = performance.now();
     return this.db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
       const [head, checkpoints, keys] = await Promise.all([this.store.head(trx), this.store.checkpoints(trx), this.store.keys(trx)]);
-      const verifier = new ChainVerifier(checkpoints);
-      let signatureBreak: ChainBreak | undefined;
-      for (const c of checkpoints) {
+      const badSignature = checkpoints.find((c) => {
         const pem = keys.get(c.keyId);
-        if (!pem || !verifySignature(pem, checkpointText(c.seq, c.hash, c.signedAt), c.signature)) {
-          signatureBreak = { seq: c.seq, problem: 'bad-signature', message: `the signature of checkpoint #${c.seq} does not verify with key ${c.keyId}` };
-          break;
-        }
-      }
-      for await (const batch of this.store.inOrder(trx, batchSize)) {
-        for (const event of batch) verifier.push(event);
-      }
-      const chainBreak = verifier.finish(head);
+        return !pem || !verifySignature(pem, checkpointText(c.seq, c.hash, c.signedAt), c.signature);
+      });
+      const signatureBreak: ChainBreak | undefined = badSignature && {
+        seq: badSignature.seq,
+        problem: 'bad-signature',
+        message: `the signature of checkpoint #${badSignature.seq} does not verify with key ${badSignature.keyId}`,
+      };
+      const scan = await this.#scan(trx);
+      const chainBreak = firstBreakOf(scan, checkpoints, head);
       const firstBreak = [chainBreak, signatureBreak]
         .filter((b): b is ChainBreak => b !== undefined)
         .sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1))[0];
@@ -116,15 +141,48 @@ export class AuditService {
       const latest = checkpoints.at(-1);
       return {
         ok: firstBreak === undefined,
-        checkedEvents: verifier.checked,
-        head: verifier.head,
+        checkedEvents: scan.count,
+        head: scan.last ?? { seq: '0', hash: '0'.repeat(64) },
         checkpointsChecked: checkpoints.length,
         latestCheckpoint: latest ? { seq: latest.seq, signedAt: latest.signedAt.toISOString(), keyId: latest.keyId } : null,
         firstBreak: firstBreak ?? null,
         durationMs: Math.round(durationMs),
-        eventsPerSecond: Math.round(verifier.checked / Math.max(durationMs / 1000, 1e-6)),
+        eventsPerSecond: Math.round(scan.count / Math.max(durationMs / 1000, 1e-6)),
       };
     });
+  }
+
+  /**
+   * The chain checked in `verifyPartitions` seq ranges at once (one per core on PostgreSQL, where
+   * each range runs on its own connection in the same snapshot; one on the embedded database).
+   */
+  async #scan(trx: Kysely<Database>): Promise<ChainScan> {
+    const extent = await this.store.extent(trx);
+    const ranges = seqRanges(extent.first, extent.last?.seq, this.options.verifyPartitions);
+    let failures: Array<ChainScan['firstFailure']>;
+    if (ranges.length <= 1) {
+      failures = await Promise.all(ranges.map(([from, to]) => this.store.firstFailureIn(trx, from, to)));
+    } else {
+      const snapshot = (await sql<{ id: string }>`select pg_export_snapshot() as id`.execute(trx)).rows[0]!.id;
+      failures = await Promise.all(
+        ranges.map(([from, to]) =>
+          this.db
+            .transaction()
+            .setIsolationLevel('repeatable read')
+            .execute(async (part) => {
+              await sql`set transaction snapshot ${sql.lit(snapshot)}`.execute(part);
+              return this.store.firstFailureIn(part, from, to);
+            }),
+        ),
+      );
+    }
+    const firstFailure = failures.find((f) => f !== undefined);
+    return {
+      count: extent.count,
+      last: extent.last,
+      firstFailure,
+      checkpointMismatch: await this.store.checkpointMismatch(trx, firstFailure?.seq ?? MAX_SEQ),
+    };
   }
 
   search(q: AuditSearch) {

@@ -1,7 +1,7 @@
 // The only code that reads and writes the audit tables.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { chainHash, type AuditRecord, type ChainedRecord, type Checkpoint } from './chain.ts';
+import { chainHash, type AuditRecord, type ChainedRecord, type ChainScan, type Checkpoint } from './chain.ts';
 
 export type Executor = Kysely<Database>;
 
@@ -24,6 +24,26 @@ export interface StoredCheckpoint extends Checkpoint {
   keyId: string;
   signature: string;
 }
+
+/**
+ * chain.ts's canonicalRecord, written in SQL over the stored columns (same fields, same order).
+ * to_json escapes text exactly as JSON.stringify does for the well-formed strings stored here;
+ * uuid and int8 columns cannot hold a character that needs escaping. Functions are schema-qualified so that none can be shadowed.
+ */
+const CANONICAL_SQL = sql.raw(`'["corelab-audit-v1","' || seq::text || '",' || pg_catalog.round(pg_catalog.date_part('epoch', occurred_at) * 1000)::int8::text
+  || ',' || coalesce('"' || actor_user_id::text || '"', 'null')
+  || ',' || coalesce(pg_catalog.to_json(actor_role)::text, 'null')
+  || ',' || coalesce('"' || organisation_id::text || '"', 'null')
+  || ',' || coalesce('"' || project_id::text || '"', 'null')
+  || ',' || pg_catalog.to_json(action)::text
+  || ',' || pg_catalog.to_json(target_type)::text
+  || ',' || coalesce(pg_catalog.to_json(target_id)::text, 'null')
+  || ',' || coalesce(pg_catalog.to_json(reason)::text, 'null')
+  || ',' || coalesce(pg_catalog.to_json(before_digest)::text, 'null')
+  || ',' || coalesce(pg_catalog.to_json(after_digest)::text, 'null')
+  || ',' || pg_catalog.to_json(details)::text
+  || ',' || coalesce(pg_catalog.to_json(request_id)::text, 'null')
+  || ']'`);
 
 export class AuditStore {
   /**
@@ -84,6 +104,51 @@ export class AuditStore {
       // A caller that stops early must not leave a query running on its connection.
       await next.catch(() => undefined);
     }
+  }
+
+  /**
+   * Checks the events with seq in [from, to] inside the database: sequence, link to the event
+   * before (the one just below `from` included), and the hash recomputed from the columns
+   * (sha256 over the canonical text of chain.ts, built by CANONICAL_SQL). The database hashes where
+   * the rows are, so nothing is shipped row by row; ranges can be checked on several connections.
+   */
+  async firstFailureIn(db: Executor, from: string, to: string): Promise<ChainScan['firstFailure']> {
+    const row = (
+      await sql<{ seq: string; previous_seq: string | null; linked: boolean; intact: boolean }>`
+        with chain as (
+          select seq,
+            lag(seq) over w as previous_seq,
+            prev_hash = coalesce(lag(hash) over w, repeat('0', 64)) as linked,
+            hash = pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(prev_hash || chr(10) || ${CANONICAL_SQL}, 'UTF8')), 'hex') as intact
+          from audit_event
+          where seq >= coalesce((select max(seq) from audit_event where seq < ${from}), ${from}) and seq <= ${to}
+          window w as (order by seq))
+        select seq, previous_seq, linked, intact from chain
+        where seq >= ${from} and (seq <> coalesce(previous_seq, 0) + 1 or not linked or not intact)
+        order by seq limit 1`.execute(db)
+    ).rows[0];
+    return row && { seq: row.seq, previousSeq: row.previous_seq, linked: row.linked, intact: row.intact };
+  }
+
+  /** How many events, the first and the last. */
+  async extent(db: Executor): Promise<{ count: number; first: string | undefined; last: Checkpoint | undefined }> {
+    const [counts, last] = await Promise.all([
+      sql<{ count: string; first: string | null }>`select count(*) as count, min(seq) as first from audit_event`.execute(db),
+      sql<Checkpoint>`select seq, hash from audit_event order by seq desc limit 1`.execute(db),
+    ]);
+    return { count: Number(counts.rows[0]!.count), first: counts.rows[0]!.first ?? undefined, last: last.rows[0] };
+  }
+
+  /**
+   * The first signed checkpoint below `before` that no longer matches its event: the trail was
+   * rewritten with recomputed hashes, which only the signature (key outside the database) shows.
+   */
+  async checkpointMismatch(db: Executor, before: string): Promise<string | undefined> {
+    const row = (
+      await sql<{ seq: string }>`select c.seq from audit_checkpoint c join audit_event e on e.seq = c.seq
+        where e.hash <> c.hash and c.seq < ${before} order by c.seq limit 1`.execute(db)
+    ).rows[0];
+    return row?.seq;
   }
 
   async search(db: Executor, q: AuditSearch) {

@@ -86,79 +86,57 @@ export interface Checkpoint {
 }
 
 /**
- * Feed events in ascending seq order. The first break is kept; later events are still counted
- * so the report says how much of the trail was read.
+ * What one pass over the stored chain found (audit-store.ts scans it inside the database): how
+ * many events, the last one, the first event that fails a check, and the first signed checkpoint
+ * before that failure whose hash differs from the event it signed.
  */
-export class ChainVerifier {
-  #expectedSeq = 1n;
-  #runningHash = GENESIS_HASH;
-  #checked = 0;
-  #break: ChainBreak | undefined;
-  readonly #checkpoints: Map<string, string>;
+export interface ChainScan {
+  count: number;
+  last: Checkpoint | undefined;
+  firstFailure:
+    | {
+        seq: string;
+        /** The event stored just before it, if any. */
+        previousSeq: string | null;
+        /** Its prev_hash equals the stored hash of the event before it. */
+        linked: boolean;
+        /** Its stored hash equals the hash recomputed from its content. */
+        intact: boolean;
+      }
+    | undefined;
+  checkpointMismatch: string | undefined;
+}
 
-  constructor(checkpoints: readonly Checkpoint[] = []) {
-    this.#checkpoints = new Map(checkpoints.map((c) => [c.seq, c.hash]));
+/** Names the first break of the chain from a scan, the signed checkpoints and the recorded head. */
+export function firstBreakOf(scan: ChainScan, checkpoints: readonly Checkpoint[], recordedHead: Checkpoint | undefined): ChainBreak | undefined {
+  if (scan.checkpointMismatch !== undefined) {
+    const seq = scan.checkpointMismatch;
+    return { seq, problem: 'checkpoint-mismatch', message: `event #${seq} differs from the signed checkpoint: the trail was rewritten up to here` };
   }
-
-  get checked(): number {
-    return this.#checked;
-  }
-
-  get firstBreak(): ChainBreak | undefined {
-    return this.#break;
-  }
-
-  get head(): Checkpoint {
-    return { seq: String(this.#expectedSeq - 1n), hash: this.#runningHash };
-  }
-
-  push(event: ChainedRecord): void {
-    this.#checked++;
-    if (this.#break) return;
-    const seq = BigInt(event.seq);
-    if (seq !== this.#expectedSeq) {
-      this.#fail(String(this.#expectedSeq), 'missing', `event #${this.#expectedSeq} is missing: the trail jumps from #${this.#expectedSeq - 1n} to #${seq}`);
-      return;
+  const failure = scan.firstFailure;
+  if (failure) {
+    const previous = BigInt(failure.previousSeq ?? '0');
+    const expected = previous + 1n;
+    if (BigInt(failure.seq) !== expected) {
+      return { seq: String(expected), problem: 'missing', message: `event #${expected} is missing: the trail jumps from #${previous} to #${failure.seq}` };
     }
-    if (event.prevHash !== this.#runningHash) {
-      this.#fail(event.seq, 'link-broken', `event #${event.seq} does not follow event #${seq - 1n}: an event was inserted, removed or moved here`);
-      return;
+    if (!failure.linked) {
+      return { seq: failure.seq, problem: 'link-broken', message: `event #${failure.seq} does not follow event #${previous}: an event was inserted, removed or moved here` };
     }
-    const recomputed = chainHash(this.#runningHash, event);
-    if (recomputed !== event.hash) {
-      this.#fail(event.seq, 'altered', `event #${event.seq} no longer matches its hash: its content was modified, or it was inserted or moved here`);
-      return;
-    }
-    const signed = this.#checkpoints.get(event.seq);
-    if (signed !== undefined && signed !== recomputed) {
-      this.#fail(event.seq, 'checkpoint-mismatch', `event #${event.seq} differs from the signed checkpoint: the trail was rewritten up to here`);
-      return;
-    }
-    this.#runningHash = recomputed;
-    this.#expectedSeq = seq + 1n;
+    return { seq: failure.seq, problem: 'altered', message: `event #${failure.seq} no longer matches its hash: its content was modified, or it was inserted or moved here` };
   }
-
-  /**
-   * After the last event. A signed checkpoint or the recorded head beyond the end means events were
-   * cut off; events beyond the recorded head were added behind the platform's back.
-   */
-  finish(recordedHead: Checkpoint | undefined): ChainBreak | undefined {
-    if (this.#break) return this.#break;
-    const last = this.#expectedSeq - 1n;
-    const beyond = [...this.#checkpoints.keys(), recordedHead?.seq ?? '0'].map(BigInt).filter((s) => s > last);
-    if (beyond.length > 0) {
-      const furthest = beyond.reduce((a, b) => (a > b ? a : b));
-      this.#fail(String(last + 1n), 'truncated', `the trail ends at event #${last} but event #${furthest} was recorded: events were removed from the end`);
-    } else if (recordedHead && BigInt(recordedHead.seq) < last) {
-      const first = BigInt(recordedHead.seq) + 1n;
-      this.#fail(String(first), 'link-broken', `event #${first} was never recorded in the head of the chain: it was inserted directly in the database`);
-    } else if (recordedHead && recordedHead.hash !== this.#runningHash) {
-      this.#fail(String(last), 'altered', `the last event #${last} differs from the recorded head of the chain`);
-    }
-    return this.#break;
+  const last = BigInt(scan.last?.seq ?? '0');
+  const beyond = [...checkpoints.map((c) => c.seq), recordedHead?.seq ?? '0'].map(BigInt).filter((s) => s > last);
+  if (beyond.length > 0) {
+    const furthest = beyond.reduce((a, b) => (a > b ? a : b));
+    return { seq: String(last + 1n), problem: 'truncated', message: `events from #${last + 1n} were removed from the end: the trail stops at #${last} but event #${furthest} was recorded` };
   }
-
-  #fail(seq: string, problem: ChainProblem, message: string): void {
-    this.#break = { seq, problem, message };
+  if (recordedHead && BigInt(recordedHead.seq) < last) {
+    const first = BigInt(recordedHead.seq) + 1n;
+    return { seq: String(first), problem: 'link-broken', message: `event #${first} was never recorded in the head of the chain: it was inserted directly in the database` };
   }
+  if (recordedHead && recordedHead.hash !== (scan.last?.hash ?? GENESIS_HASH)) {
+    return { seq: String(last), problem: 'altered', message: `the last event #${last} differs from the recorded head of the chain` };
+  }
+  return undefined;
 }

@@ -17,7 +17,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   const release = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir);
   try {
     const database = await openDatabase({ databaseUrl: config.databaseUrl, embeddedDir: `${config.dataDir}/db` });
-    const services = createServices(database.db, config, loadOrCreatePlatformKey(config.dataDir));
+    const services = createServices(database.db, config, loadOrCreatePlatformKey(config.dataDir), { databaseKind: database.kind });
     await services.audit.init();
     return {
       config,

@@ -1,6 +1,7 @@
 // The composition root: every service built once, from the database, the configuration and the key.
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
+import type { DatabaseKind } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { MembershipService } from '../access/membership-service.ts';
 import { AuditService } from '../audit/audit-service.ts';
@@ -20,8 +21,14 @@ import { StowService } from '../imaging/stow-service.ts';
 
 export type ServiceConfig = Pick<Config, 'session' | 'login' | 'passwordHashing' | 'dataDir'> & { imaging?: ImagingConfig };
 
-export function createServices(db: Kysely<Database>, config: ServiceConfig, key: PlatformKey) {
-  const audit = new AuditService(db, key);
+export interface ServiceOptions {
+  /** PostgreSQL serves several connections at once; the embedded database one at a time. */
+  databaseKind?: DatabaseKind;
+}
+
+export function createServices(db: Kysely<Database>, config: ServiceConfig, key: PlatformKey, options: ServiceOptions = {}) {
+  // On PostgreSQL the chain is verified in two halves at once, one per core of the reference machine.
+  const audit = new AuditService(db, key, { verifyPartitions: options.databaseKind === 'postgres' ? 2 : 1 });
   const hasher = new PasswordHasher(config.passwordHashing);
   const sessions = new SessionService(db, config.session);
   const projects = new ProjectService(db, audit);

@@ -30,7 +30,7 @@ export async function createTestPlatform(options: TestPlatformOptions = {}): Pro
   const base = loadConfig({ CORELAB_DATA_DIR: '/nonexistent-test-data', CORELAB_WEB_DIR: '/nonexistent-web', LOG_LEVEL: 'info', ...options.env });
   const config = options.configure ? options.configure(base) : base;
   const database = await openTestDatabase();
-  const services = createServices(database.db, config, generatePlatformKey());
+  const services = createServices(database.db, config, generatePlatformKey(), { databaseKind: database.kind });
   await services.audit.init();
   const demo = options.demo === false ? undefined : await seedDemo(services, DEMO_PASSWORD);
   const logs: string[] = [];
