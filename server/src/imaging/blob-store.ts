@@ -25,9 +25,25 @@ export interface BlobStat {
   modifiedAt: Date;
 }
 
+/**
+ * Folders whose new entries (renamed blobs, created sub-folders) still need an fsync: a caller that
+ * stores many blobs before one index commit passes one to putBytes and calls syncDirectories once
+ * before committing, so the folder fsyncs run together instead of one after another per blob.
+ */
+export class PendingDirectorySyncs {
+  readonly dirs = new Set<string>();
+}
+
 export interface BlobStore {
-  /** Stores bytes already in memory: hashed first, written only if new. */
-  putBytes(bytes: Uint8Array): Promise<StoredBlob>;
+  /**
+   * Stores bytes already in memory: hashed first, written only if new. The content is durable and
+   * visible under its final name only once complete (fsync, then rename). Without `deferred`, the
+   * folder entry is fsynced before this resolves; with it, the folder is recorded there and
+   * becomes durable at syncDirectories (which must run before any index row names the blob).
+   */
+  putBytes(bytes: Uint8Array, deferred?: PendingDirectorySyncs): Promise<StoredBlob>;
+  /** Makes the folder entries recorded in `pending` durable (all of them, concurrently). */
+  syncDirectories(pending: PendingDirectorySyncs): Promise<void>;
   /** Stores a stream without holding it in memory: hashed while written to a temporary file. */
   putStream(source: AsyncIterable<Uint8Array>): Promise<StoredBlob>;
   /** A stream of the blob, or of the byte range [start, end] (inclusive, as in fs.createReadStream). */
@@ -52,12 +68,18 @@ export class FileBlobStore implements BlobStore {
     return path.join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   }
 
-  async putBytes(bytes: Uint8Array): Promise<StoredBlob> {
+  async putBytes(bytes: Uint8Array, deferred?: PendingDirectorySyncs): Promise<StoredBlob> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const target = this.pathOf(sha256);
-    if (await touch(target)) return { sha256, size: bytes.length, created: false };
     const dir = path.dirname(target);
-    await this.ensureDir(dir);
+    const pending = deferred ?? new PendingDirectorySyncs();
+    if (await touch(target)) {
+      // Another writer may have renamed it there without having fsynced the folder yet.
+      pending.dirs.add(dir);
+      if (!deferred) await this.syncDirectories(pending);
+      return { sha256, size: bytes.length, created: false };
+    }
+    await this.ensureDir(dir, pending);
     const temporary = path.join(dir, `.tmp-${randomBytes(8).toString('hex')}`);
     const handle = await fsp.open(temporary, 'wx', 0o640);
     try {
@@ -66,13 +88,22 @@ export class FileBlobStore implements BlobStore {
     } finally {
       await handle.close();
     }
-    await this.commit(temporary, target);
+    await fsp.rename(temporary, target);
+    pending.dirs.add(dir);
+    if (!deferred) await this.syncDirectories(pending);
     return { sha256, size: bytes.length, created: true };
+  }
+
+  async syncDirectories(pending: PendingDirectorySyncs): Promise<void> {
+    const dirs = [...pending.dirs];
+    pending.dirs.clear();
+    await Promise.all(dirs.map(syncDirectory));
   }
 
   async putStream(source: AsyncIterable<Uint8Array>): Promise<StoredBlob> {
     const staging = path.join(this.root, 'tmp');
-    await this.ensureDir(staging);
+    const pending = new PendingDirectorySyncs();
+    await this.ensureDir(staging, pending);
     const temporary = path.join(staging, `.tmp-${randomBytes(8).toString('hex')}`);
     const hash = createHash('sha256');
     let size = 0;
@@ -96,8 +127,10 @@ export class FileBlobStore implements BlobStore {
       await fsp.rm(temporary, { force: true });
       return { sha256, size, created: false };
     }
-    await this.ensureDir(path.dirname(target));
-    await this.commit(temporary, target);
+    await this.ensureDir(path.dirname(target), pending);
+    await fsp.rename(temporary, target);
+    pending.dirs.add(path.dirname(target));
+    await this.syncDirectories(pending);
     return { sha256, size, created: true };
   }
 
@@ -147,20 +180,21 @@ export class FileBlobStore implements BlobStore {
     await fsp.rm(file, { force: true });
   }
 
-  private async commit(temporary: string, target: string): Promise<void> {
-    await fsp.rename(temporary, target);
-    const dir = await fsp.open(path.dirname(target), 'r');
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
-  }
-
-  private async ensureDir(dir: string): Promise<void> {
+  /** Creates the folder if needed; each folder created is a new entry in its parent, to be fsynced too. */
+  private async ensureDir(dir: string, pending: PendingDirectorySyncs): Promise<void> {
     if (this.knownDirs.has(dir)) return;
-    await fsp.mkdir(dir, { recursive: true, mode: 0o750 });
+    const created = await fsp.mkdir(dir, { recursive: true, mode: 0o750 });
+    if (created) for (let d = dir; d.length >= created.length && d !== path.dirname(d); d = path.dirname(d)) pending.dirs.add(path.dirname(d));
     this.knownDirs.add(dir);
+  }
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await fsp.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

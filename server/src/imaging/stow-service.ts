@@ -8,7 +8,7 @@ import type { ActionContext } from '../access/actor.ts';
 import type { AuditService } from '../audit/audit-service.ts';
 import type { Database } from '../db/schema.ts';
 import { USABLE_CONSENT } from '../subjects/subject-service.ts';
-import type { BlobStore } from './blob-store.ts';
+import { PendingDirectorySyncs, type BlobStore, type StoredBlob } from './blob-store.ts';
 import { DicomReadError, num, readDicom, str, type DicomJson, type ParsedDicom } from './dicom-reader.ts';
 import { pick, SERIES_TAGS, STUDY_TAGS } from './dicom-tags.ts';
 import type { ImagingConfig } from './imaging-config.ts';
@@ -60,9 +60,41 @@ interface Subject {
 interface Pending {
   parsed: ParsedDicom;
   subject: Subject;
+  /** The blob write, under way while the next parts are read and checked. */
+  blob: Promise<StoredBlob>;
   sha256: string;
   size: number;
   success: StowSuccess;
+}
+
+/** Blob writes under way at once in one request (each is a write, an fsync and a rename), and their bytes. */
+const MAX_BLOB_WRITES_IN_FLIGHT = 16;
+const MAX_BLOB_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+
+/** Keeps a bounded number of blob writes running while the request goes on being read. */
+class BlobWrites {
+  private readonly running = new Set<Promise<void>>();
+  private bytes = 0;
+  readonly directories = new PendingDirectorySyncs();
+
+  constructor(private readonly blobs: BlobStore) {}
+
+  async start(bytes: Buffer): Promise<{ write: Promise<StoredBlob> }> {
+    while (this.running.size > 0 && (this.running.size >= MAX_BLOB_WRITES_IN_FLIGHT || this.bytes + bytes.length > MAX_BLOB_BYTES_IN_FLIGHT)) await Promise.race(this.running);
+    const write = this.blobs.putBytes(bytes, this.directories);
+    const size = bytes.length;
+    this.bytes += size;
+    // A failure is reported where the write is awaited (before its batch commits), never unhandled here.
+    const settled: Promise<void> = write.then(
+      () => undefined,
+      () => undefined,
+    ).finally(() => {
+      this.running.delete(settled);
+      this.bytes -= size;
+    });
+    this.running.add(settled);
+    return { write };
+  }
 }
 
 class Refusal extends Error {
@@ -95,20 +127,16 @@ export class StowService {
     const result: StowResult = { stored: [], failed: [], studyInstanceUID: targetStudy };
     const subjects = new Map<string, Subject | null>();
     const seen = new Map<string, string>();
+    const writes = new BlobWrites(this.blobs);
     let batch: Pending[] = [];
     for await (const part of readParts(body, boundary, this.config.stow)) {
       try {
         if (part.tooLarge) throw refuse(FailureReason.outOfResources, 'dicomweb.part-too-large', `an instance may be at most ${this.config.stow.maxPartBytes} bytes`);
         const type = (part.headers['content-type'] ?? 'application/dicom').split(';')[0]!.trim().toLowerCase();
         if (type !== 'application/dicom') throw refuse(FailureReason.cannotUnderstand, 'dicomweb.part-not-dicom', `a part of type ${type} is not accepted; send application/dicom parts`);
-        const pending = await this.prepare(ctx, projectId, part.body, targetStudy, subjects, seen);
-        if ('duplicate' in pending) {
-          result.stored.push(pending.duplicate);
-          continue;
-        }
-        batch.push(pending);
+        batch.push(await this.prepare(ctx, projectId, part.body, targetStudy, subjects, writes));
         if (batch.length >= this.config.indexBatchSize) {
-          await this.commit(ctx, projectId, batch, result);
+          await this.commit(ctx, projectId, await this.settle(batch, seen, writes, result), result);
           batch = [];
         }
       } catch (error) {
@@ -116,11 +144,33 @@ export class StowService {
         else throw error;
       }
     }
-    if (batch.length > 0) await this.commit(ctx, projectId, batch, result);
+    if (batch.length > 0) await this.commit(ctx, projectId, await this.settle(batch, seen, writes, result), result);
     return result;
   }
 
-  private async prepare(ctx: ActionContext, projectId: string, bytes: Buffer, targetStudy: string | undefined, subjects: Map<string, Subject | null>, seen: Map<string, string>): Promise<Pending | { duplicate: StowSuccess }> {
+  /**
+   * Waits for the batch's blobs to be written and their folders fsynced (before any index row names
+   * them), then sorts out SOP Instance UIDs sent twice in the request: the same content is a
+   * duplicate, other content a conflict. Index rows already stored are handled in commit.
+   */
+  private async settle(batch: Pending[], seen: Map<string, string>, writes: BlobWrites, result: StowResult): Promise<Pending[]> {
+    const stored = await Promise.all(batch.map((p) => p.blob));
+    await this.blobs.syncDirectories(writes.directories);
+    const fresh: Pending[] = [];
+    batch.forEach((p, i) => {
+      p.sha256 = stored[i]!.sha256;
+      p.size = stored[i]!.size;
+      const earlier = seen.get(p.success.sopInstanceUID);
+      if (earlier === undefined) {
+        seen.set(p.success.sopInstanceUID, p.sha256);
+        fresh.push(p);
+      } else if (earlier === p.sha256) result.stored.push({ ...p.success, duplicate: true });
+      else result.failed.push({ ...ids(p), failureReason: FailureReason.duplicateSopInstance, code: 'dicom.sop-instance-conflict', message: 'an instance with this SOPInstanceUID and different content is already stored' });
+    });
+    return fresh;
+  }
+
+  private async prepare(ctx: ActionContext, projectId: string, bytes: Buffer, targetStudy: string | undefined, subjects: Map<string, Subject | null>, writes: BlobWrites): Promise<Pending> {
     let parsed: ParsedDicom;
     try {
       parsed = readDicom(bytes, this.config.reader);
@@ -158,19 +208,15 @@ export class StowService {
     if (residual.length > 0) {
       throw refuse(FailureReason.notAuthorised, 'deid.residual-identifier', `identifying data remain: ${residual.map((r) => r.reason).join('; ')}`, ids);
     }
-    const stored = await this.blobs.putBytes(bytes);
-    const earlier = seen.get(ids.sopInstanceUID);
-    const existing = earlier ?? (await this.db.selectFrom('instance').select('blob_sha256').where('project_id', '=', projectId).where('sop_instance_uid', '=', ids.sopInstanceUID).executeTakeFirst())?.blob_sha256;
-    const success: StowSuccess = { sopClassUID: ids.sopClassUID, sopInstanceUID: ids.sopInstanceUID, studyInstanceUID: studyUid, seriesInstanceUID: seriesUid, duplicate: existing !== undefined };
-    if (existing !== undefined) {
-      if (existing !== stored.sha256) throw refuse(FailureReason.duplicateSopInstance, 'dicom.sop-instance-conflict', 'an instance with this SOPInstanceUID and different content is already stored', ids);
-      return { duplicate: success };
-    }
-    seen.set(ids.sopInstanceUID, stored.sha256);
-    return { parsed, subject, sha256: stored.sha256, size: stored.size, success };
+    // The blob is written first (in the background, bounded); an instance already in the index is
+    // recognised when its row is inserted (same content: a duplicate; other content: a conflict).
+    const { write: blob } = await writes.start(bytes);
+    const success: StowSuccess = { sopClassUID: ids.sopClassUID, sopInstanceUID: ids.sopInstanceUID, studyInstanceUID: studyUid, seriesInstanceUID: seriesUid, duplicate: false };
+    return { parsed, subject, blob, sha256: '', size: bytes.length, success };
   }
 
   private async commit(ctx: ActionContext, projectId: string, batch: Pending[], result: StowResult): Promise<void> {
+    if (batch.length === 0) return;
     const failed = await this.db.transaction().execute(async (trx) => {
       const refusals: StowFailure[] = [];
       const studies = new Map<string, { id: string; subjectId: string; newSeries: number; instances: number; modalities: Set<string> }>();
@@ -206,11 +252,16 @@ export class StowService {
         const done = await trx.insertInto('instance').values(values).onConflict((oc) => oc.columns(['project_id', 'sop_instance_uid']).doNothing()).returning('sop_instance_uid').execute();
         for (const d of done) inserted.add(d.sop_instance_uid);
       }
+      const notInserted = rows.filter((r) => !inserted.has(r.p.success.sopInstanceUID)).map((r) => r.p.success.sopInstanceUID);
+      const already = new Map<string, string>();
+      for (let i = 0; i < notInserted.length; i += 200) {
+        const found = await trx.selectFrom('instance').select(['sop_instance_uid', 'blob_sha256']).where('project_id', '=', projectId).where('sop_instance_uid', 'in', notInserted.slice(i, i + 200)).execute();
+        for (const f of found) already.set(f.sop_instance_uid, f.blob_sha256);
+      }
       for (const { p, studyKey, seriesKey } of rows) {
         if (!inserted.has(p.success.sopInstanceUID)) {
-          // Another request stored the same SOP Instance UID between our check and our insert.
-          const other = await trx.selectFrom('instance').select('blob_sha256').where('project_id', '=', projectId).where('sop_instance_uid', '=', p.success.sopInstanceUID).executeTakeFirst();
-          if (other?.blob_sha256 === p.sha256) p.success.duplicate = true;
+          // Stored earlier (by an earlier request, or by another one since): a duplicate if the same content.
+          if (already.get(p.success.sopInstanceUID) === p.sha256) p.success.duplicate = true;
           else refusals.push({ ...ids(p), failureReason: FailureReason.duplicateSopInstance, code: 'dicom.sop-instance-conflict', message: 'an instance with this SOPInstanceUID and different content is already stored' });
           continue;
         }
