@@ -140,15 +140,20 @@ export class DicomwebReadService {
     return sortedByTag(out);
   }
 
-  /** The instances a retrieval names, checked against the caller's scope; one audit event. */
-  async instances(ctx: ActionContext, projectId: string, scope: ReadScope, target: { study: string; series?: string | undefined; instance?: string | undefined }, action: string): Promise<InstanceRow[]> {
+  /**
+   * The instances a retrieval names, checked against the caller's scope; one audit event. With
+   * `filesOnly`, the index's metadata, bulk data and pixel data columns are not read (a retrieval of
+   * files needs only where they are): those fields are then null, '[]' and '{}'.
+   */
+  async instances(ctx: ActionContext, projectId: string, scope: ReadScope, target: { study: string; series?: string | undefined; instance?: string | undefined }, action: string, filesOnly = false): Promise<InstanceRow[]> {
     const conds = [sql`st.project_id = ${projectId}`, sql`st.study_instance_uid = ${target.study}`, ...scopeConditions(scope)];
     if (target.series) conds.push(sql`i.series_instance_uid = ${target.series}`);
     if (target.instance) conds.push(sql`i.sop_instance_uid = ${target.instance}`);
+    const heavy = filesOnly ? sql`null as pixel_data, '[]' as bulk_data, '{}' as metadata` : sql`i.pixel_data, i.bulk_data, i.metadata`;
     return this.db.transaction().execute(async (trx) => {
       const { rows } = await sql<InstanceRow>`
         select i.study_instance_uid, i.series_instance_uid, i.sop_instance_uid, i.sop_class_uid, i.transfer_syntax_uid, i.blob_sha256, i.size,
-               i.pixel_data, i.bulk_data, i.metadata, i.rows, i.columns, i.number_of_frames
+               ${heavy}, i.rows, i.columns, i.number_of_frames
         from instance i join series se on se.id = i.series_id join study st on st.id = se.study_id
         where ${where(conds)} order by i.series_instance_uid, i.instance_number nulls last, i.sop_instance_uid`.execute(trx);
       if (rows.length === 0) throw notFound('dicomweb.not-found', `no ${target.instance ? 'instance' : target.series ? 'series' : 'study'} with this UID is visible to you in the project`);

@@ -40,6 +40,8 @@ const QidoQuery = Type.Object(
   { additionalProperties: Type.Union([Type.String(), Type.Array(Type.String())]) },
 );
 const DICOM_JSON = 'application/dicom+json';
+/** Files up to this size are served from one read (and read ahead); larger ones are streamed. */
+const WHOLE_READ_MAX = 4 * 1024 * 1024;
 
 export const dicomwebRoutes = (services: Services, config: Pick<Config, 'publicUrl'>): FastifyPluginAsyncTypebox => async (app) => {
   const { stow, reader, blobs } = services.imaging;
@@ -82,15 +84,15 @@ export const dicomwebRoutes = (services: Services, config: Pick<Config, 'publicU
   app.get('/dicomweb/projects/:projectId/studies/:study/instances', qido("QIDO-RS: search a study's instances", StudyParams), search('instance'));
   app.get('/dicomweb/projects/:projectId/studies/:study/series/:series/instances', qido("QIDO-RS: search a series' instances", SeriesParams), search('instance'));
 
-  const rowsFor = async (request: FastifyRequest, action: string) => {
+  const rowsFor = async (request: FastifyRequest, action: string, filesOnly = false) => {
     const scope = scopeOf(request);
     const { projectId, study, series, instance } = request.params as { projectId: string; study: string; series?: string; instance?: string };
-    return { scope, rows: await reader.instances(actionContext(request), projectId, scope, { study, series, instance }, action) };
+    return { scope, rows: await reader.instances(actionContext(request), projectId, scope, { study, series, instance }, action, filesOnly) };
   };
 
   const retrieve = async (request: FastifyRequest<{ Params: { projectId: string; study: string; series?: string; instance?: string } }>, reply: FastifyReply) => {
     const wanted = negotiateDicom(request.headers.accept);
-    const { scope, rows } = await rowsFor(request, 'imaging.retrieved');
+    const { scope, rows } = await rowsFor(request, 'imaging.retrieved', true);
     if (wanted !== '*' && wanted !== undefined) {
       const other = rows.find((r) => r.transfer_syntax_uid !== wanted);
       if (other) throw new NotAcceptable('dicomweb.transcoding-unsupported', `the instances are stored in transfer syntax ${other.transfer_syntax_uid}; transcoding to ${wanted} is not offered: ask for transfer-syntax=* or the stored one`);
@@ -98,7 +100,8 @@ export const dicomwebRoutes = (services: Services, config: Pick<Config, 'publicU
     const boundary = newBoundary();
     const parts: OutgoingPart[] = rows.map((row) => ({
       contentType: `application/dicom; transfer-syntax=${row.transfer_syntax_uid}`,
-      body: async () => (scope.blinded ? blindDicomFile(await blobs.read(row.blob_sha256)) : blobs.get(row.blob_sha256)),
+      // A file of ordinary size is read in one call (and read ahead, see multipartStream); a large one is streamed.
+      body: async () => (scope.blinded ? blindDicomFile(await blobs.read(row.blob_sha256)) : Number(row.size) <= WHOLE_READ_MAX ? blobs.read(row.blob_sha256) : blobs.get(row.blob_sha256)),
     }));
     return reply.type(`multipart/related; type="application/dicom"; boundary=${boundary}`).send(multipartStream(boundary, parts));
   };
