@@ -127,9 +127,22 @@ function hex4(n: number): string {
   return n.toString(16).toUpperCase().padStart(4, '0');
 }
 
+const tagKeys = new Map<number, string>();
+
 export function tagKey(group: number, element: number): string {
-  return hex4(group) + hex4(element);
+  const n = group * 0x10000 + element;
+  let key = tagKeys.get(n);
+  if (key === undefined) {
+    key = hex4(group) + hex4(element);
+    // Bounded: tags seen in files are few, but a hostile file could name many private ones.
+    if (tagKeys.size < 65_536) tagKeys.set(n, key);
+  }
+  return key;
 }
+
+/** Two upper-case letters as a value representation, without building a string per element. */
+const VR_NAMES: Array<string | undefined> = [];
+for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) VR_NAMES[a * 256 + b] = String.fromCharCode(a, b);
 
 interface Cursor {
   buf: Buffer;
@@ -197,8 +210,9 @@ function readElement(c: Cursor, into: DicomJson, limits: ReaderLimits, depth: nu
   let vr: string;
   let length: number;
   if (c.explicit || group === 0x0002) {
-    vr = c.buf.toString('latin1', c.pos + 4, c.pos + 6);
-    if (!VALID_VR.test(vr)) throw new DicomReadError('malformed', `element (${hex4(group)},${hex4(element)}) at byte ${c.pos} has no valid value representation`);
+    const name = VR_NAMES[c.buf[c.pos + 4]! * 256 + c.buf[c.pos + 5]!];
+    if (name === undefined) throw new DicomReadError('malformed', `element (${hex4(group)},${hex4(element)}) at byte ${c.pos} has no valid value representation`);
+    vr = name;
     if (LONG_HEADER_VRS.has(vr)) {
       need(c, 12, 'an element header');
       length = c.buf.readUInt32LE(c.pos + 8);
