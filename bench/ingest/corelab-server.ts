@@ -17,7 +17,7 @@ export interface CorelabServer {
 
 export async function startCorelabServer(dataDir: string, databaseUrl: string | undefined): Promise<CorelabServer> {
   fs.mkdirSync(dataDir, { recursive: true });
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'bin/corelab.js'), 'demo'], {
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.CORELAB_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), path.join(root, 'bin/corelab.js'), 'demo'], {
     env: { PATH: process.env.PATH, CORELAB_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', ...(databaseUrl && { DATABASE_URL: databaseUrl }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

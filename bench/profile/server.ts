@@ -1,0 +1,69 @@
+// Profiling harness: the real server (`corelab demo`, as bench:ingest starts it) fed with
+// pre-de-identified files (prepare-deid.ts), so the server's STOW-RS cost is measured without the
+// client's de-identification; then whole-series WADO-RS. Set CORELAB_SERVER_NODE_ARGS="--cpu-prof
+// --cpu-prof-dir=DIR" to profile the server. Run through scripts/with-postgres.js (CORELAB_PG_DURABLE=1).
+// Usage: node --import tsx bench/profile/server.ts DEID_DIR
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startCorelabServer } from '../ingest/corelab-server.ts';
+import { countParts, keepAlive, multipart, request } from '../ingest/http.ts';
+import { postgresUrl } from '../support/bench-database.ts';
+
+const dir = process.argv[2]!;
+/** CPU seconds (user + system) a process has used: robust to a loaded machine, unlike wall time. */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  if (process.env.CORELAB_PROFILE_CPU_SPLIT) console.log(`  (user ${Number(fields[11]) / 100} s, system ${Number(fields[12]) / 100} s)`);
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+const names = fs.readdirSync(dir).filter((f) => f.endsWith('.dcm')).sort();
+const files = names.map((f) => fs.readFileSync(path.join(dir, f)));
+const codes = JSON.parse(fs.readFileSync(path.join(dir, 'codes.json'), 'utf8')) as string[];
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'corelab-prof-server-'));
+const agent = keepAlive(4);
+const server = await startCorelabServer(path.join(work, 'data'), postgresUrl);
+try {
+  await server.registerSubjects(codes);
+  const url = `${server.url}/dicomweb/projects/${server.projectId}/studies`;
+  const batches = Array.from({ length: Math.ceil(files.length / 20) }, (_, i) => files.slice(i * 20, i * 20 + 20));
+  let next = 0;
+  let cpu = cpuSeconds(server.pid);
+  const started = performance.now();
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    while (next < batches.length) {
+      const batch = batches[next++]!;
+      const boundary = `prof-${randomBytes(8).toString('hex')}`;
+      const r = await request(agent, url, { method: 'POST', headers: { authorization: `Bearer ${server.token}`, 'content-type': `multipart/related; type="application/dicom"; boundary=${boundary}` }, body: multipart(batch, boundary) });
+      if (r.status !== 200) throw new Error(`STOW-RS ${r.status}: ${r.body.toString().slice(0, 400)}`);
+    }
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`STOW-RS (pre-de-identified, 4 × 20): ${files.length} instances in ${seconds.toFixed(2)} s = ${(files.length / seconds).toFixed(0)}/s; server CPU ${((1e6 * (cpuSeconds(server.pid) - cpu)) / files.length).toFixed(0)} µs per instance`);
+
+  const base = `${server.url}/dicomweb/projects/${server.projectId}`;
+  const auth = { authorization: `Bearer ${server.token}` };
+  const one = keepAlive(1);
+  const series = JSON.parse((await request(one, `${base}/series?limit=1000&includefield=00201209&includefield=0020000D`, { headers: { ...auth, accept: 'application/dicom+json' } })).body.toString()) as Array<Record<string, { Value?: unknown[] }>>;
+  const chosen = series.filter((s) => Number(s['00201209']?.Value?.[0]) >= 20).slice(0, 20);
+  const fetchSeries = async (s: Record<string, { Value?: unknown[] }>) => {
+    const r = await request(one, `${base}/studies/${s['0020000D']!.Value![0]}/series/${s['0020000E']!.Value![0]}`, { headers: { ...auth, accept: 'multipart/related; type="application/dicom"; transfer-syntax=*' } });
+    if (r.status !== 200) throw new Error(`WADO-RS ${r.status}`);
+    return countParts(r.body, r.contentType);
+  };
+  await fetchSeries(chosen[0]!);
+  for (let run = 0; run < 3; run++) {
+    let n = 0;
+    cpu = cpuSeconds(server.pid);
+    const t = performance.now();
+    for (const s of chosen) n += await fetchSeries(s);
+    const sec = (performance.now() - t) / 1000;
+    console.log(`WADO-RS whole series: ${chosen.length} series, ${n} instances, ${(n / sec).toFixed(0)}/s; server CPU ${((1e6 * (cpuSeconds(server.pid) - cpu)) / n).toFixed(0)} µs per instance`);
+  }
+  one.destroy();
+} finally {
+  agent.destroy();
+  await server.stop();
+  fs.rmSync(work, { recursive: true, force: true });
+}
