@@ -61,6 +61,17 @@ try {
     const sec = (performance.now() - t) / 1000;
     console.log(`WADO-RS whole series: ${chosen.length} series, ${n} instances, ${(n / sec).toFixed(0)}/s; server CPU ${((1e6 * (cpuSeconds(server.pid) - cpu)) / n).toFixed(0)} µs per instance`);
   }
+  // The fixed cost of one retrieval (scope check, index read, audit event, commit): single instances.
+  const instances = JSON.parse((await request(one, `${base}/studies/${chosen[0]!['0020000D']!.Value![0]}/series/${chosen[0]!['0020000E']!.Value![0]}/instances?limit=50`, { headers: { ...auth, accept: 'application/dicom+json' } })).body.toString()) as Array<Record<string, { Value?: unknown[] }>>;
+  const times: number[] = [];
+  for (const i of instances) {
+    const t = performance.now();
+    const r = await request(one, `${base}/studies/${i['0020000D']!.Value![0]}/series/${i['0020000E']!.Value![0]}/instances/${i['00080018']!.Value![0]}`, { headers: { ...auth, accept: 'multipart/related; type="application/dicom"; transfer-syntax=*' } });
+    if (r.status !== 200) throw new Error(`WADO-RS instance ${r.status}`);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`WADO-RS single instance: median ${times[times.length >> 1]!.toFixed(2)} ms per request (${times.length} requests)`);
   one.destroy();
 } finally {
   agent.destroy();

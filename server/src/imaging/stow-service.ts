@@ -69,7 +69,7 @@ interface Pending {
 
 /** Blob writes under way at once in one request (each is a write, an fsync and a rename), and their bytes. */
 const MAX_BLOB_WRITES_IN_FLIGHT = 16;
-const MAX_BLOB_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
+const MAX_BLOB_BYTES_IN_FLIGHT = 32 * 1024 * 1024;
 
 /** Keeps a bounded number of blob writes running while the request goes on being read. */
 class BlobWrites {
