@@ -7,12 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { deidentify } from '../src/deidentify.ts';
-import { buildPart10, fakeMrDataset, KEY } from './fixtures.ts';
+import { deidentify } from '../deid/src/deidentify.ts';
+import { buildPart10, fakeMrDataset, KEY } from '../deid/test/fixtures.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const checker = path.join(here, 'peers/check_deidentified.py');
-const table = path.resolve(here, '../../../shared/data/ps3.15-confidentiality-profile-attributes.json');
+const checker = path.join(here, 'support/check_deidentified.py');
+const table = path.resolve(here, '../../shared/data/ps3.15-confidentiality-profile-attributes.json');
 const python = '/usr/bin/python3'; // Debian's python3, where python3-pydicom is installed
 const options = '--options=rtnLongModifDatesOpt,rtnPatCharsOpt,cleanDescOpt'.split('=');
 
