@@ -1,7 +1,9 @@
-// The database recomputes each event's hash from its columns (audit-store.ts scan); this proves its
-// canonical text is byte for byte the one chain.ts hashed at append, for awkward text too.
+// The database hashes each event at append and recomputes it at verification (CANONICAL_SQL in
+// audit-store.ts); this proves that text is byte for byte chain.ts's canonical form, which the
+// standalone verifier implements too, for awkward text as well.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { chainHash } from '../src/audit/chain.ts';
 import { createTestPlatform, type TestPlatform } from './support/test-platform.ts';
 
 let platform: TestPlatform;
@@ -35,6 +37,15 @@ test('every awkward string, in every text field, verifies in the database', asyn
       });
     }
   });
+  // The hash the database computed at append is the one chain.ts computes from the stored columns.
+  let compared = 0;
+  for await (const batch of platform.services.audit.store.inOrder(platform.database.db, 100)) {
+    for (const event of batch) {
+      assert.equal(chainHash(event.prevHash, event), event.hash, `event #${event.seq}`);
+      compared++;
+    }
+  }
+  assert.equal(compared, AWKWARD.length);
   const report = await platform.services.audit.verify();
   assert.equal(report.firstBreak, null);
   assert.equal(report.ok, true);

@@ -1,7 +1,7 @@
 // The only code that reads and writes the audit tables.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { chainHash, type AuditRecord, type ChainedRecord, type ChainScan, type Checkpoint } from './chain.ts';
+import type { AuditRecord, ChainedRecord, ChainScan, Checkpoint } from './chain.ts';
 
 export type Executor = Kysely<Database>;
 
@@ -47,24 +47,34 @@ const CANONICAL_SQL = sql.raw(`'["corelab-audit-v1","' || seq::text || '",' || p
 
 export class AuditStore {
   /**
-   * Appends one event; the caller's transaction holds the head row until it commits. Two round
-   * trips, not three: the event and the new head are written by one statement. Both statements are
-   * plain SQL because they run on every state change and the query builder's cost showed there.
+   * Appends one event in one round trip: the statement locks the head row (held by the caller's
+   * transaction until it commits), computes the event's hash over the same canonical text that
+   * verification recomputes (CANONICAL_SQL), inserts the event and moves the head.
    */
   async append(trx: Executor, record: NewAuditRecord, now = new Date()): Promise<ChainedRecord> {
-    const head = (await sql<Checkpoint>`select seq, hash from audit_chain_head where id = 1 for update`.execute(trx)).rows[0];
-    if (!head) throw new Error('the audit chain has no head row: the database was not migrated');
     const occurredAtMs = now.getTime();
-    const full: AuditRecord = { ...record, seq: String(BigInt(head.seq) + 1n), occurredAtMs };
-    const hash = chainHash(head.hash, full);
-    await sql`with appended as (
+    const result = await sql<{ seq: string; prev_hash: string; hash: string }>`
+      with head as (select seq, hash from audit_chain_head where id = 1 for update),
+      event as (
+        select head.seq + 1 as seq, ${new Date(occurredAtMs)}::timestamptz as occurred_at, ${record.actorUserId}::uuid as actor_user_id,
+          ${record.actorRole}::text as actor_role, ${record.organisationId}::uuid as organisation_id, ${record.projectId}::uuid as project_id,
+          ${record.action}::text as action, ${record.targetType}::text as target_type, ${record.targetId}::text as target_id,
+          ${record.reason}::text as reason, ${record.beforeDigest}::text as before_digest, ${record.afterDigest}::text as after_digest,
+          ${record.details}::text as details, ${record.requestId}::text as request_id, head.hash as prev_hash
+        from head),
+      appended as (
         insert into audit_event (seq, occurred_at, actor_user_id, actor_role, organisation_id, project_id, action, target_type, target_id,
           reason, before_digest, after_digest, details, request_id, prev_hash, hash)
-        values (${full.seq}, ${new Date(occurredAtMs)}, ${full.actorUserId}, ${full.actorRole}, ${full.organisationId}, ${full.projectId},
-          ${full.action}, ${full.targetType}, ${full.targetId}, ${full.reason}, ${full.beforeDigest}, ${full.afterDigest}, ${full.details},
-          ${full.requestId}, ${head.hash}, ${hash}))
-      update audit_chain_head set seq = ${full.seq}, hash = ${hash} where id = 1`.execute(trx);
-    return { ...full, prevHash: head.hash, hash };
+        select seq, occurred_at, actor_user_id, actor_role, organisation_id, project_id, action, target_type, target_id,
+          reason, before_digest, after_digest, details, request_id, prev_hash,
+          pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(prev_hash || chr(10) || ${CANONICAL_SQL}, 'UTF8')), 'hex')
+        from event
+        returning seq, prev_hash, hash)
+      update audit_chain_head set seq = appended.seq, hash = appended.hash from appended where id = 1
+      returning appended.seq, appended.prev_hash, appended.hash`.execute(trx);
+    const row = result.rows[0];
+    if (!row) throw new Error('the audit chain has no head row: the database was not migrated');
+    return { ...record, seq: row.seq, occurredAtMs, prevHash: row.prev_hash, hash: row.hash };
   }
 
   async head(db: Executor): Promise<Checkpoint> {
