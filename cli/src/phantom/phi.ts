@@ -66,7 +66,7 @@ function phone(random: Random, area: string): string {
 }
 
 export function drawCentre(random: Random, index: number): Centre {
-  const [city, postcode, area] = random.pick(CITIES);
+  const [city, postcode] = random.pick(CITIES);
   return {
     index,
     institutionName: `${random.pick(HOSPITAL_KINDS)} ${city}`,

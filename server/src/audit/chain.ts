@@ -1,5 +1,6 @@
-// The audit chain as pure functions: the canonical form of an event, its hash linked to the one
-// before it, and a streaming verifier that names the first event where the chain breaks.
+// The audit chain as pure functions: the canonical form of an event and its hash linked to the one
+// before it (the definition the database's CANONICAL_SQL mirrors and the standalone verifier
+// implements; tests prove they agree), and the naming of the first break from a scan of the chain.
 import crypto from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
