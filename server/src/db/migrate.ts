@@ -2,10 +2,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as foundation from './migrations/0001_foundation.ts';
 import * as imaging from './migrations/0002_imaging.ts';
+import * as consent from './migrations/0003_consent.ts';
+import * as qcProtocol from './migrations/0004_qc_protocol.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_imaging': imaging,
+  '0003_consent': consent,
+  '0004_qc_protocol': qcProtocol,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

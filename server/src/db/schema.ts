@@ -36,6 +36,8 @@ export interface ProjectTable {
   title: string;
   description: Generated<string>;
   status: Generated<string>;
+  /** Days an information notice must have been delivered, without objection, before retrospective use. */
+  consent_waiting_days: Generated<number>;
   created_at: CreatedAt;
 }
 
@@ -127,7 +129,23 @@ export interface SubjectTable {
   centre_id: string;
   code: string;
   consent_status: string;
+  processing_allowed_from: Timestamp | null;
+  processing_stopped_at: Timestamp | null;
   created_at: CreatedAt;
+}
+
+export interface ConsentEventTable {
+  id: string;
+  subject_id: string;
+  project_id: string;
+  seq: number;
+  kind: string;
+  /** A calendar day; read it as text (to_char) to stay clear of time zones. */
+  event_date: ColumnType<Date, string, never>;
+  channel: string | null;
+  declared_status: string | null;
+  recorded_at: ColumnType<Date, Date | string | undefined, never>;
+  recorded_by: string | null;
 }
 
 export interface StudyTable {
@@ -185,6 +203,64 @@ export interface InstanceTable {
   created_at: CreatedAt;
 }
 
+export interface QcDefinitionVersionTable {
+  id: string;
+  project_id: string;
+  version: number;
+  title: string;
+  /** The validated definition, as JSON text. */
+  definition: string;
+  reason: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ExamTable {
+  id: string;
+  project_id: string;
+  study_id: string;
+  study_instance_uid: string;
+  subject_id: string;
+  centre_id: string;
+  protocol_version_id: string;
+  state: string;
+  conformance_verdict: string;
+  submissions: number;
+  first_submitted_at: Timestamp;
+  last_submitted_at: Timestamp;
+  last_submitted_by: string | null;
+}
+
+export interface ConformanceRunTable {
+  id: string;
+  exam_id: string;
+  submission: number;
+  protocol_version_id: string;
+  verdict: string;
+  failed: number;
+  series_count: number;
+  instance_count: number;
+  unmatched_series: string;
+  comment: string | null;
+  submitted_by: string | null;
+  ran_at: CreatedAt;
+}
+
+export interface ConformanceResultTable {
+  id: string;
+  run_id: string;
+  ordinal: number;
+  protocol_series: string;
+  series_instance_uid: string | null;
+  rule: string;
+  label: string;
+  expected: string;
+  measured: string | null;
+  unit: string | null;
+  verdict: string;
+  reason: string;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   app_user: AppUserTable;
@@ -198,7 +274,13 @@ export interface Database {
   audit_signing_key: AuditSigningKeyTable;
   audit_checkpoint: AuditCheckpointTable;
   subject: SubjectTable;
+  consent_event: ConsentEventTable;
   study: StudyTable;
   series: SeriesTable;
   instance: InstanceTable;
+  qc_protocol_version: QcDefinitionVersionTable;
+  qc_checklist_version: QcDefinitionVersionTable;
+  exam: ExamTable;
+  conformance_run: ConformanceRunTable;
+  conformance_result: ConformanceResultTable;
 }
