@@ -25,6 +25,8 @@ import { projectRoutes } from './projects/project-routes.ts';
 import { userRoutes } from './users/user-routes.ts';
 import { subjectRoutes } from './subjects/subject-routes.ts';
 import { dicomwebRoutes } from './imaging/dicomweb-routes.ts';
+import { definitionRoutes } from './qc/definition-routes.ts';
+import { examRoutes } from './qc/exam-routes.ts';
 
 export type AppConfig = Pick<Config, 'login' | 'oidc' | 'publicUrl' | 'webDir' | 'logLevel'>;
 
@@ -129,6 +131,8 @@ export async function buildApp({ config, services, logStream }: AppOptions): Pro
   await app.register(auditExportRoutes(services));
   await app.register(subjectRoutes(services));
   await app.register(dicomwebRoutes(services, config));
+  await app.register(definitionRoutes(services));
+  await app.register(examRoutes(services));
 
   const hasWeb = fs.existsSync(`${config.webDir}/index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });

@@ -3,6 +3,7 @@
 import type { ActionContext } from '../access/actor.ts';
 import type { ProjectPart, ProjectRole } from '../access/roles.ts';
 import type { Services } from '../platform/services.ts';
+import { CARDIAC_MR_CHECKLIST, CARDIAC_MR_PROTOCOL } from '../qc/cardiac-mr-protocol.ts';
 
 export const DEMO_PROJECT_CODE = 'DEMO-CMR';
 
@@ -78,5 +79,7 @@ export async function seedDemo(services: Services, password: string): Promise<De
       await services.memberships.grant(ctx, project.id, { userId: user.id, role: account.role, reason: 'demo set-up' });
     }
   }
+  await services.qc.protocols.create(ctx, project.id, { definition: CARDIAC_MR_PROTOCOL, reason: 'demo set-up: the cardiac MR protocol' });
+  await services.qc.checklists.create(ctx, project.id, { definition: CARDIAC_MR_CHECKLIST, reason: 'demo set-up: the cardiac MR QC checklist' });
   return { created: true, projectId: project.id, accounts };
 }

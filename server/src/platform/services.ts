@@ -18,6 +18,7 @@ import { FileBlobStore } from '../imaging/blob-store.ts';
 import { DicomwebReadService } from '../imaging/dicomweb-read-service.ts';
 import { loadImagingConfig, type ImagingConfig } from '../imaging/imaging-config.ts';
 import { StowService } from '../imaging/stow-service.ts';
+import { createQcServices } from '../qc/qc-services.ts';
 
 export type ServiceConfig = Pick<Config, 'session' | 'login' | 'passwordHashing' | 'dataDir'> & { imaging?: ImagingConfig };
 
@@ -52,6 +53,7 @@ export function createServices(db: Kysely<Database>, config: ServiceConfig, key:
       stow: new StowService(db, audit, blobs, imagingConfig),
       reader: new DicomwebReadService(db, audit, imagingConfig),
     },
+    qc: createQcServices(db, audit),
   };
 }
 

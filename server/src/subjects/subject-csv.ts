@@ -60,8 +60,14 @@ function readRecords(text: string): Array<{ fields: string[]; line: number }> {
     return rows.map(({ record, info }) => ({ fields: record, line: info.lines - record.reduce((n, f) => n + newlines(f), 0) }));
   } catch (error) {
     if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines;
-      throw fileError('malformed-csv', `the file is not well-formed CSV${line ? ` at line ${line}` : ''}: ${error.message.replace(/^[^:]*:\s*/, '')}`);
+      const where = error as CsvError & { lines?: number; bytes_records?: number };
+      if (error.code === 'CSV_QUOTE_NOT_CLOSED' && where.bytes_records !== undefined) {
+        // csv-parse names the last line; the unclosed quote is in the record after the last complete one.
+        const complete = Buffer.from(text).subarray(0, where.bytes_records).toString().length;
+        const blank = /^[\r\n]*/.exec(text.slice(complete))![0].length;
+        throw fileError('malformed-csv', `the file is not well-formed CSV: a quoted field of line ${newlines(text.slice(0, complete + blank)) + 1} is never closed`);
+      }
+      throw fileError('malformed-csv', `the file is not well-formed CSV${where.lines ? ` at line ${where.lines}` : ''}: ${error.message.replace(/^[^:]*:\s*/, '')}`);
     }
     throw error;
   }

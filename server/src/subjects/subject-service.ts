@@ -125,6 +125,8 @@ function firstEvents(input: NewSubject, now: Date): store.EventToInsert[] {
   return [];
 }
 
+const eventDetails = (e: store.StoredEvent) => ({ seq: e.seq, kind: e.kind, date: e.date, channel: e.channel, declaredStatus: e.declaredStatus });
+
 const stops = (kind: StoredEventKind, declared: string | null) => kind === 'objection' || kind === 'withdrawal' || declared === 'objected' || declared === 'withdrawn';
 
 export class SubjectService {
@@ -313,22 +315,21 @@ export class SubjectService {
     return row;
   }
 
+  /** One event per registration, carrying its first consent event (at most one), and the stop it may be. */
   private async auditRegistration(db: Kysely<Database>, ctx: ActionContext, projectId: string, row: store.SubjectRow, history: readonly store.StoredEvent[], state: ConsentState) {
+    const [first] = history;
     await this.audit.record(db, ctx, {
       action: 'subject.registered',
       targetType: 'subject',
       targetId: row.id,
       projectId,
-      after: { code: row.code, centreId: row.centre_id, consentStatus: state.status },
-      details: { code: row.code, consentStatus: state.status, firstEvent: history[0]?.kind ?? null },
+      after: { code: row.code, centreId: row.centre_id, consentStatus: state.status, processingAllowedFrom: iso(state.allowedFrom), processingStoppedAt: iso(state.stoppedAt) },
+      details: { code: row.code, consentStatus: state.status, mayProcess: mayProcess(state.status), firstEvent: first ? eventDetails(first) : null },
     });
-    // A registration records at most one event: its first.
-    const [first] = history;
-    if (first) await this.auditEvent(db, ctx, projectId, row, first, 'unknown', state);
+    if (first) await this.auditStop(db, ctx, projectId, row, first, state);
   }
 
   private async auditEvent(db: Kysely<Database>, ctx: ActionContext, projectId: string, row: store.SubjectRow, event: store.StoredEvent, before: ConsentStatus, state: ConsentState) {
-    const what = { code: row.code, kind: event.kind, date: event.date, channel: event.channel, declaredStatus: event.declaredStatus };
     await this.audit.record(db, ctx, {
       action: 'subject.consent-event-recorded',
       targetType: 'subject',
@@ -336,17 +337,20 @@ export class SubjectService {
       projectId,
       before: { consentStatus: before },
       after: { consentStatus: state.status, processingAllowedFrom: iso(state.allowedFrom), processingStoppedAt: iso(state.stoppedAt) },
-      details: { ...what, seq: event.seq, consentStatus: state.status, mayProcess: mayProcess(state.status) },
+      details: { code: row.code, ...eventDetails(event), consentStatus: state.status, mayProcess: mayProcess(state.status) },
     });
-    if (stops(event.kind, event.declaredStatus)) {
-      await this.audit.record(db, ctx, {
-        action: 'subject.processing-stopped',
-        targetType: 'subject',
-        targetId: row.id,
-        projectId,
-        reason: `${event.kind === 'withdrawal' || event.declaredStatus === 'withdrawn' ? 'withdrawal' : 'objection'} of ${event.date}${event.channel ? ` received by ${event.channel}` : ''}`,
-        details: { ...what, stoppedAt: iso(state.stoppedAt) },
-      });
-    }
+    await this.auditStop(db, ctx, projectId, row, event, state);
+  }
+
+  private async auditStop(db: Kysely<Database>, ctx: ActionContext, projectId: string, row: store.SubjectRow, event: store.StoredEvent, state: ConsentState) {
+    if (!stops(event.kind, event.declaredStatus)) return;
+    await this.audit.record(db, ctx, {
+      action: 'subject.processing-stopped',
+      targetType: 'subject',
+      targetId: row.id,
+      projectId,
+      reason: `${event.kind === 'withdrawal' || event.declaredStatus === 'withdrawn' ? 'withdrawal' : 'objection'} of ${event.date}${event.channel ? ` (received: ${event.channel})` : ''}`,
+      details: { code: row.code, ...eventDetails(event), stoppedAt: iso(state.stoppedAt) },
+    });
   }
 }

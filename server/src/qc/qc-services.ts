@@ -1,0 +1,30 @@
+// The QC module's services, built once by the composition root (platform/services.ts).
+import type { Kysely } from 'kysely';
+import type { AuditService } from '../audit/audit-service.ts';
+import type { Database } from '../db/schema.ts';
+import { validateChecklist, type ChecklistDefinition } from './checklist-definition.ts';
+import { DefinitionService } from './definition-service.ts';
+import { DefinitionStore } from './definition-store.ts';
+import { ExamService } from './exam-service.ts';
+import { ExamStore } from './exam-store.ts';
+import type { ProtocolDefinition } from './protocol-definition.ts';
+import { validateProtocol } from './protocol-validation.ts';
+
+export function createQcServices(db: Kysely<Database>, audit: AuditService) {
+  const protocolStore = new DefinitionStore('qc_protocol_version');
+  const protocols = new DefinitionService<ProtocolDefinition>(db, audit, protocolStore, {
+    name: 'protocol',
+    validate: async (_db, _projectId, definition, base) => validateProtocol(definition, base),
+  });
+  const checklists = new DefinitionService<ChecklistDefinition>(db, audit, new DefinitionStore('qc_checklist_version'), {
+    name: 'checklist',
+    // An artefact may be restricted to series of the protocol in force when the checklist is saved.
+    validate: async (trx, projectId, definition, base) => {
+      const protocol = (await protocolStore.current(trx, projectId))?.definition as ProtocolDefinition | undefined;
+      return validateChecklist(definition, protocol ? new Set(protocol.series.map((s) => s.name)) : null, base);
+    },
+  });
+  return { protocols, checklists, exams: new ExamService(db, audit, new ExamStore(), protocols) };
+}
+
+export type QcServices = ReturnType<typeof createQcServices>;
