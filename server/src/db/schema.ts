@@ -246,6 +246,19 @@ export interface ConformanceRunTable {
   ran_at: CreatedAt;
 }
 
+export interface ConformanceSeriesTable {
+  id: string;
+  run_id: string;
+  ordinal: number;
+  name: string;
+  label: string;
+  required: boolean;
+  series_instance_uid: string | null;
+  series_number: number | null;
+  series_description: string | null;
+  other_candidates: string;
+}
+
 export interface ConformanceResultTable {
   id: string;
   run_id: string;
@@ -282,5 +295,6 @@ export interface Database {
   qc_checklist_version: QcDefinitionVersionTable;
   exam: ExamTable;
   conformance_run: ConformanceRunTable;
+  conformance_series: ConformanceSeriesTable;
   conformance_result: ConformanceResultTable;
 }

@@ -25,7 +25,7 @@ export const ChecklistDefinitionSchema = Type.Object(
     description: Type.Optional(Type.String({ maxLength: 2000 })),
     artefacts: Type.Array(ArtefactSchema, { minItems: 1, maxItems: 64 }),
     commentRequiredFor: Type.Optional(
-      Type.Array(Type.Union(GRADES.map((g) => Type.Literal(g))), { maxItems: GRADES.length, uniqueItems: true, description: 'Grades that need a comment from the QC reviewer' }),
+      Type.Array(Type.Unsafe<Grade>({ type: 'string', enum: [...GRADES] }), { maxItems: GRADES.length, uniqueItems: true, description: 'Grades that need a comment from the QC reviewer' }),
     ),
     commentMaxLength: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, description: 'Longest comment per series (default 2000)' })),
   },

@@ -47,7 +47,7 @@ const Text = Type.String({ minLength: 0, maxLength: 64, description: 'A DICOM va
 
 const conditionProperties = {
   attribute: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z][A-Za-z0-9]*$', description: 'A DICOM attribute by its standard keyword, e.g. SliceThickness' })),
-  measure: Type.Optional(Type.Union(MEASURES.map((m) => Type.Literal(m)), { description: `A value measured over the series: ${MEASURES.join(', ')}` })),
+  measure: Type.Optional(Type.Unsafe<Measure>({ type: 'string', enum: [...MEASURES], description: `A value measured over the series: ${MEASURES.join(', ')}` })),
   min: Type.Optional(Type.Number({ description: 'Lowest acceptable value (numeric attribute or measure)' })),
   max: Type.Optional(Type.Number({ description: 'Highest acceptable value (numeric attribute or measure)' })),
   oneOf: Type.Optional(Type.Array(Text, { minItems: 1, maxItems: 32, uniqueItems: true, description: 'The value (multi-valued: all values joined by a backslash) must be one of these' })),
