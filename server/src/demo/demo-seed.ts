@@ -3,6 +3,7 @@
 import type { ActionContext } from '../access/actor.ts';
 import type { ProjectPart, ProjectRole } from '../access/roles.ts';
 import type { Services } from '../platform/services.ts';
+import type { ConsentChannel, ConsentEventKind } from '../subjects/consent.ts';
 import { CARDIAC_MR_CHECKLIST, CARDIAC_MR_PROTOCOL } from '../qc/cardiac-mr-protocol.ts';
 
 export const DEMO_PROJECT_CODE = 'DEMO-CMR';
@@ -45,8 +46,13 @@ export interface DemoSeedResult {
   accounts: Array<{ username: string; role: string }>;
 }
 
+export interface DemoSeedOptions {
+  /** Register the demo centres' subjects with their consent histories (`corelab demo`; tests start empty). */
+  subjects?: boolean;
+}
+
 /** Creates the demo once; later calls find it and change nothing. */
-export async function seedDemo(services: Services, password: string): Promise<DemoSeedResult> {
+export async function seedDemo(services: Services, password: string, options: DemoSeedOptions = {}): Promise<DemoSeedResult> {
   const ctx: ActionContext = { actor: null, requestId: null, actingRole: 'demo-seed' };
   const accounts = DEMO_ACCOUNTS.map((a) => ({ username: a.username, role: a.role }));
   const existing = await services.db.selectFrom('project').select('id').where('code', '=', DEMO_PROJECT_CODE).executeTakeFirst();
@@ -81,5 +87,32 @@ export async function seedDemo(services: Services, password: string): Promise<De
   }
   await services.qc.protocols.create(ctx, project.id, { definition: CARDIAC_MR_PROTOCOL, reason: 'demo set-up: the cardiac MR protocol' });
   await services.qc.checklists.create(ctx, project.id, { definition: CARDIAC_MR_CHECKLIST, reason: 'demo set-up: the cardiac MR QC checklist' });
+  if (options.subjects) await seedDemoSubjects(services, ctx, project.id, organisationIds);
   return { created: true, projectId: project.id, accounts };
+}
+
+type DemoEvent = { kind: ConsentEventKind; daysAgo: number; channel?: ConsentChannel };
+
+/** Each consent path a data manager meets: consented, waiting, no objection, objected, withdrawn, unknown. */
+const DEMO_SUBJECTS: Array<{ code: string; centre: string; events: DemoEvent[] }> = [
+  { code: 'CHUN-0001', centre: 'CHU Nord (démo)', events: [{ kind: 'written-consent', daysAgo: 60 }] },
+  { code: 'CHUN-0002', centre: 'CHU Nord (démo)', events: [{ kind: 'information-notice', daysAgo: 45, channel: 'letter' }] },
+  { code: 'CHUN-0003', centre: 'CHU Nord (démo)', events: [{ kind: 'information-notice', daysAgo: 10, channel: 'email' }] },
+  { code: 'CHUN-0004', centre: 'CHU Nord (démo)', events: [{ kind: 'information-notice', daysAgo: 50, channel: 'letter' }, { kind: 'objection', daysAgo: 5, channel: 'phone' }] },
+  { code: 'CHUN-0005', centre: 'CHU Nord (démo)', events: [{ kind: 'written-consent', daysAgo: 90 }, { kind: 'withdrawal', daysAgo: 7, channel: 'registered-letter' }] },
+  { code: 'CHUN-0006', centre: 'CHU Nord (démo)', events: [] },
+  { code: 'HSUD-0001', centre: 'Hôpital Sud (démo)', events: [{ kind: 'written-consent', daysAgo: 30 }] },
+  { code: 'HSUD-0002', centre: 'Hôpital Sud (démo)', events: [{ kind: 'information-notice', daysAgo: 35, channel: 'in-person' }] },
+  { code: 'HSUD-0003', centre: 'Hôpital Sud (démo)', events: [{ kind: 'information-notice', daysAgo: 3, channel: 'patient-portal' }] },
+  { code: 'HSUD-0004', centre: 'Hôpital Sud (démo)', events: [{ kind: 'information-notice', daysAgo: 40, channel: 'letter' }, { kind: 'written-consent', daysAgo: 20 }] },
+];
+
+async function seedDemoSubjects(services: Services, ctx: ActionContext, projectId: string, organisationIds: Map<string, string>): Promise<void> {
+  const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  const asEvent = (e: DemoEvent) => ({ kind: e.kind, date: day(e.daysAgo), channel: e.channel ?? null });
+  for (const s of DEMO_SUBJECTS) {
+    const [first, ...rest] = s.events;
+    const subject = await services.subjects.register(ctx, projectId, { code: s.code, centreId: organisationIds.get(s.centre)!, ...(first && { consent: asEvent(first) }) });
+    for (const event of rest) await services.subjects.recordEvent(ctx, projectId, subject.id, [], asEvent(event));
+  }
 }
