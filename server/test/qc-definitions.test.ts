@@ -16,7 +16,10 @@ let statistician: Session;
 before(async () => {
   platform = await createTestPlatform();
   projectId = platform.demo!.projectId;
-  [manager, dm, qc, statistician] = await Promise.all(['manager', 'datamanager', 'qc', 'statistician'].map((u) => signIn(platform.app, u)));
+  manager = await signIn(platform.app, 'manager');
+  dm = await signIn(platform.app, 'datamanager');
+  qc = await signIn(platform.app, 'qc');
+  statistician = await signIn(platform.app, 'statistician');
 });
 after(() => platform.close());
 
