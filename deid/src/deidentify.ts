@@ -1,15 +1,16 @@
 // De-identification of one DICOM Part 10 file (PS3.15 Annex E), identical in Node and in a browser:
 // Uint8Array in, Uint8Array out, no platform APIs.
-import type { DcmjsDataset, DcmjsElement } from 'dcmjs';
-import { buildActionTable, CORELAB_PROFILE, type Action, type ActionTable, type ProfileOptions } from './action-table.ts';
-import { keywordOf } from './dictionary.ts';
+import { buildActionTable, CORELAB_PROFILE, type Action, type ActionEntry, type ActionTable, type ProfileOptions } from './action-table.ts';
+import type { DicomElement } from './dataset-reader.ts';
+import { keywordOf, tagKey } from './dictionary.ts';
 import { DeidError } from './errors.ts';
-import { dateShiftDays, remapUid } from './keyed.ts';
-import { ENCAPSULATED_TRANSFER_SYNTAXES, outputTransferSyntax, readPart10, writePart10 } from './part10.ts';
+import { dateShiftDays, uidRemapper } from './keyed.ts';
+import { outputTransferSyntax, readPart10, writePart10 } from './part10.ts';
 import { PS315_SNAPSHOT_DATE } from './ps315-table.ts';
+import { CHARSET_TEXT_VRS, codecFor, decodeAscii, DEFAULT_CODEC, encodeText, splitValues, type TextCodec } from './text.ts';
 import { dummyValue, isSafeDescriptor, shiftDaValue, shiftDateTime } from './values.ts';
 
-export const MAX_SEQUENCE_DEPTH = 16;
+export { MAX_SEQUENCE_DEPTH } from './dataset-reader.ts';
 export const SUBJECT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /**
@@ -73,119 +74,231 @@ const WELL_KNOWN_UID_ROOT = '1.2.840.10008.';
 const INSTANCE_UID_KEYWORD = /(InstanceUID|StudyUID|SeriesUID|FrameOfReferenceUID|ConcatenationUID|UIDInFile)$/;
 const DATE_VRS = new Set(['DA', 'DT']);
 const TEXT_VRS = new Set(['LO', 'SH', 'ST', 'LT', 'UT', 'UC', 'PN', 'CS']);
+const SPECIFIC_CHARACTER_SET = 0x00080005;
+const EMPTY = new Uint8Array(0);
+
+/** What the table says about one tag, looked up once per table and tag. */
+interface TagRule {
+  key: string;
+  action: Action;
+  listed: ActionEntry | undefined;
+  /** An unlisted UI attribute whose keyword names an instance, series, study or frame of reference UID. */
+  instanceUid: boolean | undefined;
+}
+
+const rulesByTable = new WeakMap<ActionTable, Map<number, TagRule>>();
+
+function ruleFor(table: ActionTable, tag: number): TagRule {
+  let rules = rulesByTable.get(table);
+  if (!rules) {
+    rules = new Map();
+    rulesByTable.set(table, rules);
+  }
+  let rule = rules.get(tag);
+  if (!rule) {
+    const key = tagKey(tag);
+    rule = { key, action: table.actionFor(key), listed: table.entryFor(key), instanceUid: undefined };
+    if (rules.size < 16_384) rules.set(tag, rule); // odd files cannot grow it without end
+  }
+  return rule;
+}
 
 interface Walk {
   table: ActionTable;
-  key: Uint8Array;
   days: number;
   shiftDates: boolean;
   report: DeidReport;
+  /** The remapped UIDs of this file: the SOP Instance UID is needed twice, references repeat. */
+  uids: Map<string, string>;
+  remap: (uid: string) => string;
+  /** BitsAllocated and PixelRepresentation, which settle the dictionary's ambiguous VRs. */
+  bitsAllocated: number;
+  signed: boolean;
 }
 
-function stringValues(element: DcmjsElement): string[] {
-  return (element.Value ?? []).map((value) => (typeof value === 'object' && value !== null && 'Alphabetic' in value ? String((value as { Alphabetic: unknown }).Alphabetic ?? '') : String(value ?? '')));
+function textOf(element: DicomElement, codec: TextCodec): string {
+  return CHARSET_TEXT_VRS.has(element.vr) ? codec.decode(element.value) : decodeAscii(element.value);
 }
 
-function remapUids(walk: Walk, element: DcmjsElement): DcmjsElement {
-  const Value = stringValues(element).map((uid) => (uid === '' || uid.startsWith(WELL_KNOWN_UID_ROOT) ? uid : remapUid(walk.key, uid)));
-  walk.report.counts.uidsRemapped += Value.length;
-  return { vr: element.vr, Value };
+function stringValues(element: DicomElement, codec: TextCodec): string[] {
+  const values = splitValues(element.vr, textOf(element, codec));
+  // A person name's alphabetic group is what the descriptor and UID rules look at.
+  return element.vr === 'PN' ? values.map((value) => value.split('=')[0]!) : values;
 }
 
-function shiftDates(walk: Walk, element: DcmjsElement): DcmjsElement | undefined {
-  const shifted = stringValues(element).map((value) => (element.vr === 'DA' ? shiftDaValue(value, walk.days) : value.trim() === '' ? '' : shiftDateTime(value, walk.days)));
+function withValues(element: DicomElement, vr: string, values: readonly string[]): DicomElement {
+  return { tag: element.tag, vr, value: values.length === 0 ? EMPTY : encodeText(values.join('\\')) };
+}
+
+function remapped(walk: Walk, uid: string): string {
+  let value = walk.uids.get(uid);
+  if (value === undefined) {
+    value = walk.remap(uid);
+    walk.uids.set(uid, value);
+  }
+  return value;
+}
+
+function remapUids(walk: Walk, element: DicomElement, vr: string, codec: TextCodec): DicomElement {
+  const values = stringValues(element, codec).map((uid) => (uid === '' || uid.startsWith(WELL_KNOWN_UID_ROOT) ? uid : remapped(walk, uid)));
+  walk.report.counts.uidsRemapped += values.length;
+  return withValues(element, vr, values);
+}
+
+function shiftDates(walk: Walk, element: DicomElement, vr: string): DicomElement | undefined {
+  const shifted = stringValues(element, DEFAULT_CODEC).map((value) => (vr === 'DA' ? shiftDaValue(value, walk.days) : value.trim() === '' ? '' : shiftDateTime(value, walk.days)));
   if (shifted.some((value) => value === undefined)) return undefined;
   walk.report.counts.datesShifted += shifted.length;
-  return { vr: element.vr, Value: shifted };
+  return withValues(element, vr, shifted as string[]);
 }
 
-function processItems(walk: Walk, element: DcmjsElement, path: string, depth: number): DcmjsElement {
-  const items = (element.Value ?? []) as DcmjsDataset[];
-  return { vr: 'SQ', Value: items.map((item, index) => processDataset(walk, item ?? {}, `${path}[${index}].`, depth + 1)) };
+/** The element as it is, its VR settled, its text in UTF-8 when the input's character set is another. */
+function kept(element: DicomElement, vr: string, codec: TextCodec): DicomElement {
+  if (codec.transcode && CHARSET_TEXT_VRS.has(vr)) return { tag: element.tag, vr, value: encodeText(codec.decode(element.value)) };
+  return vr === element.vr ? element : { tag: element.tag, vr, value: element.value };
+}
+
+function emptied(element: DicomElement, vr: string): DicomElement {
+  return vr === 'SQ' ? { tag: element.tag, vr, value: EMPTY, items: [] } : { tag: element.tag, vr, value: EMPTY };
+}
+
+function processItems(walk: Walk, element: DicomElement, path: string, codec: TextCodec): DicomElement {
+  const items = element.items ?? [];
+  return { tag: element.tag, vr: 'SQ', value: EMPTY, items: items.map((item, index) => processDataset(walk, item, `${path}[${index}].`, codec)) };
 }
 
 /** Clean (C): dates shift, sequences recurse, descriptors stay only when made of the safe vocabulary. */
-function clean(walk: Walk, element: DcmjsElement, path: string, keyword: string, depth: number): DcmjsElement {
-  const note = (action: AppliedAction['action']) => walk.report.applied.push({ path, keyword, action });
-  if (element.vr === 'SQ') {
-    note('C:kept');
-    return processItems(walk, element, path, depth);
+function clean(walk: Walk, element: DicomElement, vr: string, path: string, keyword: string, codec: TextCodec): DicomElement {
+  const { applied } = walk.report;
+  if (vr === 'SQ') {
+    applied.push({ path, keyword, action: 'C:kept' });
+    return processItems(walk, element, path, codec);
   }
-  if (DATE_VRS.has(element.vr)) {
-    const shifted = shiftDates(walk, element);
-    note(shifted ? 'C:shifted' : 'C:emptied');
-    return shifted ?? { vr: element.vr, Value: [] };
+  if (DATE_VRS.has(vr)) {
+    const shifted = shiftDates(walk, element, vr);
+    applied.push({ path, keyword, action: shifted ? 'C:shifted' : 'C:emptied' });
+    return shifted ?? emptied(element, vr);
   }
-  if (TEXT_VRS.has(element.vr) && !stringValues(element).every(isSafeDescriptor)) {
+  if (TEXT_VRS.has(vr) && !stringValues(element, codec).every(isSafeDescriptor)) {
     walk.report.counts.descriptorsEmptied += 1;
-    note('C:emptied');
-    return { vr: element.vr, Value: [] };
+    applied.push({ path, keyword, action: 'C:emptied' });
+    return emptied(element, vr);
   }
-  note('C:kept');
-  return element;
+  applied.push({ path, keyword, action: 'C:kept' });
+  return kept(element, vr, codec);
 }
 
-function applyAction(walk: Walk, tag: string, element: DcmjsElement, path: string, depth: number): DcmjsElement | undefined {
+/** The dictionary's ambiguous VRs (Implicit VR input) settled by the image's BitsAllocated and PixelRepresentation. */
+function settledVr(walk: Walk, vr: string): string {
+  if (vr === 'ox' || vr === 'ob') return walk.bitsAllocated <= 8 ? 'OB' : 'OW';
+  if (vr === 'xs') return walk.signed ? 'SS' : 'US';
+  if (vr === 'lt' || vr === 'xw') return 'OW';
+  return vr.charCodeAt(0) < 0x61 ? vr : 'UN'; // any other lower-case (ambiguous) VR
+}
+
+function applyAction(walk: Walk, element: DicomElement, prefix: string, codec: TextCodec): DicomElement | undefined {
   const { table, report } = walk;
-  const listed = table.entryFor(tag);
-  const keyword = listed?.keyword ?? keywordOf(tag);
-  let action = table.actionFor(tag);
-  if (action === 'K' && element.vr === 'UI' && !listed && INSTANCE_UID_KEYWORD.test(keyword) && !table.options.retainUIDs) action = 'U';
-  const note = () => report.applied.push({ path, keyword, action });
+  const rule = ruleFor(table, element.tag);
+  const vr = element.items ? 'SQ' : settledVr(walk, element.vr);
+  let action = rule.action;
+  if (action === 'K' && vr === 'UI' && !rule.listed && !table.options.retainUIDs) {
+    rule.instanceUid ??= INSTANCE_UID_KEYWORD.test(keywordOf(rule.key));
+    if (rule.instanceUid) action = 'U';
+  }
+  if (action === 'K') {
+    if (vr === 'SQ') return processItems(walk, element, `${prefix}${rule.key}`, codec);
+    // Dates the table does not list are shifted too: any date is a date of the patient's care.
+    if (walk.shiftDates && DATE_VRS.has(vr)) return clean(walk, element, vr, `${prefix}${rule.key}`, rule.listed?.keyword ?? keywordOf(rule.key), codec);
+    return kept(element, vr, codec);
+  }
+  const path = `${prefix}${rule.key}`;
+  const keyword = rule.listed?.keyword ?? keywordOf(rule.key);
+  if (action === 'C') return clean(walk, element, vr, path, keyword, codec);
+  report.applied.push({ path, keyword, action });
   switch (action) {
     case 'X':
-      if (listed?.tag === 'private') report.counts.privateRemoved += 1;
+      if (rule.listed?.tag === 'private') report.counts.privateRemoved += 1;
       report.counts.removed += 1;
-      note();
       return undefined;
     case 'Z':
       report.counts.emptied += 1;
-      note();
-      return { vr: element.vr, Value: [] };
+      return emptied(element, vr);
     case 'D':
-      note();
-      if (element.vr === 'UI') return remapUids(walk, element);
+      if (vr === 'UI') return remapUids(walk, element, vr, codec);
       report.counts.dummied += 1;
-      return { vr: element.vr, Value: dummyValue(element.vr) };
+      return dummyElement(element, vr);
     case 'U':
-      note();
-      if (element.vr === 'SQ') return processItems(walk, element, path, depth);
-      return remapUids(walk, element);
-    case 'C':
-      return clean(walk, element, path, keyword, depth);
-    case 'K':
-      if (element.vr === 'SQ') return processItems(walk, element, path, depth);
-      // Dates the table does not list are shifted too: any date is a date of the patient's care.
-      if (walk.shiftDates && DATE_VRS.has(element.vr)) return clean(walk, element, path, keyword, depth);
-      return element;
+      if (vr === 'SQ') return processItems(walk, element, path, codec);
+      return remapUids(walk, element, vr, codec);
   }
 }
 
-function processDataset(walk: Walk, dataset: DcmjsDataset, prefix: string, depth: number): DcmjsDataset {
-  if (depth > MAX_SEQUENCE_DEPTH) throw new DeidError('sequence-too-deep', `sequences nested deeper than ${MAX_SEQUENCE_DEPTH} levels at ${prefix.slice(0, -1)}`);
-  const out: DcmjsDataset = {};
-  for (const tag of Object.keys(dataset).sort()) {
-    if (tag.endsWith('0000')) continue; // group lengths: retired, and wrong once elements change
-    const element = dataset[tag]!;
-    const result = applyAction(walk, tag, element, `${prefix}${tag}`, depth);
-    if (result) out[tag] = result;
+/** A dummy valid for the VR (values.ts), encoded: text, or a binary zero of the VR's size. */
+function dummyElement(element: DicomElement, vr: string): DicomElement {
+  const [dummy] = dummyValue(vr);
+  if (dummy === undefined) return emptied(element, vr);
+  if (typeof dummy === 'number') return { tag: element.tag, vr, value: new Uint8Array(BINARY_SIZES[vr] ?? 0) };
+  const text = typeof dummy === 'object' && dummy !== null && 'Alphabetic' in dummy ? String((dummy as { Alphabetic: unknown }).Alphabetic) : String(dummy);
+  return withValues(element, vr, [text]);
+}
+
+const BINARY_SIZES: Readonly<Record<string, number>> = { FL: 4, FD: 8, SL: 4, SS: 2, UL: 4, US: 2, SV: 8, UV: 8 };
+
+/** Elements in tag order, the last of two with one tag winning (as in a DICOM JSON object). */
+function inTagOrder(elements: readonly DicomElement[]): readonly DicomElement[] {
+  let sorted = true;
+  for (let i = 1; i < elements.length; i++) if (elements[i]!.tag <= elements[i - 1]!.tag) sorted = false;
+  if (sorted) return elements;
+  const byTag = new Map<number, DicomElement>();
+  for (const element of elements) byTag.set(element.tag, element);
+  return [...byTag.values()].sort((a, b) => a.tag - b.tag);
+}
+
+function processDataset(walk: Walk, elements: readonly DicomElement[], prefix: string, inherited: TextCodec): DicomElement[] {
+  const sorted = inTagOrder(elements);
+  const declared = sorted.find((element) => element.tag === SPECIFIC_CHARACTER_SET);
+  const codec = declared ? codecFor(declared.value) : inherited;
+  const out: DicomElement[] = [];
+  for (const element of sorted) {
+    if ((element.tag & 0xffff) === 0) continue; // group lengths: retired, and wrong once elements change
+    const result = applyAction(walk, element, prefix, codec);
+    if (result) out.push(result.tag === SPECIFIC_CHARACTER_SET && codec.transcode ? { tag: result.tag, vr: 'CS', value: encodeText('ISO_IR 192') } : result);
   }
   return out;
 }
 
-function first(dataset: DcmjsDataset, tag: string): string | undefined {
-  const value = dataset[tag]?.Value?.[0];
-  return typeof value === 'string' ? value.trim() : undefined;
+function find(elements: readonly DicomElement[], tag: number): DicomElement | undefined {
+  for (const element of elements) if (element.tag === tag) return element;
+  return undefined;
+}
+
+function first(elements: readonly DicomElement[], tag: number): string | undefined {
+  const element = find(elements, tag);
+  if (!element || element.items) return undefined;
+  const value = splitValues(element.vr, decodeAscii(element.value))[0];
+  return value === '' ? undefined : value;
+}
+
+function unsignedShort(elements: readonly DicomElement[], tag: number): number | undefined {
+  const element = find(elements, tag);
+  return element && element.value.length >= 2 ? element.value[0]! | (element.value[1]! << 8) : undefined;
+}
+
+/** What the burned-in annotation rule looks at. */
+export interface BurnedInAnnotationAttributes {
+  burnedInAnnotation: string | undefined;
+  modality: string | undefined;
+  sopClassUid: string | undefined;
 }
 
 /** Why the pixel data may show burned-in identifying text, or undefined when it may not. */
-export function burnedInAnnotationRisk(dataset: DcmjsDataset): string | undefined {
-  const flag = first(dataset, '00280301')?.toUpperCase();
-  const modality = first(dataset, '00080060')?.toUpperCase() ?? '';
+export function burnedInAnnotationRisk(attributes: BurnedInAnnotationAttributes): string | undefined {
+  const flag = attributes.burnedInAnnotation?.trim().toUpperCase();
+  const modality = attributes.modality?.trim().toUpperCase() ?? '';
   if (flag === 'YES') return 'BurnedInAnnotation (0028,0301) is YES: the pixel data carry burned-in text; manual review is needed';
   if (flag === undefined || flag === '') {
     if (BURNED_IN_TEXT_MODALITIES.has(modality)) return `BurnedInAnnotation (0028,0301) is absent on modality ${modality}, which often burns text into the pixels; manual review is needed`;
-    if (first(dataset, '00080016')?.startsWith('1.2.840.10008.5.1.4.1.1.7')) return 'BurnedInAnnotation (0028,0301) is absent on a Secondary Capture image; manual review is needed';
+    if (attributes.sopClassUid?.trim().startsWith('1.2.840.10008.5.1.4.1.1.7')) return 'BurnedInAnnotation (0028,0301) is absent on a Secondary Capture image; manual review is needed';
   }
   return undefined;
 }
@@ -216,49 +329,39 @@ export function deidentificationCodes(profile: ProfileOptions): Array<[string, s
   return codes;
 }
 
-function setIdentityAttributes(dataset: DcmjsDataset, subjectCode: string, profile: ProfileOptions): void {
-  dataset['00100010'] = { vr: 'PN', Value: [{ Alphabetic: subjectCode }] };
-  dataset['00100020'] = { vr: 'LO', Value: [subjectCode] };
-  dataset['00120062'] = { vr: 'CS', Value: ['YES'] };
-  dataset['00120063'] = { vr: 'LO', Value: deidentificationMethod(profile) };
-  dataset['00120064'] = {
-    vr: 'SQ',
-    Value: deidentificationCodes(profile).map(([code, meaning]) => ({
-      '00080100': { vr: 'SH', Value: [code] },
-      '00080102': { vr: 'SH', Value: ['DCM'] },
-      '00080104': { vr: 'LO', Value: [meaning] },
-    })),
-  };
+function text(tag: number, vr: string, values: readonly string[]): DicomElement {
+  return { tag, vr, value: encodeText(values.join('\\')) };
+}
+
+/** PatientName, PatientID and the de-identification attributes, in place of the input's. */
+function identityAttributes(subjectCode: string, profile: ProfileOptions): DicomElement[] {
   const temporal = profile.retainLongitudinalTemporalInformationModifiedDates ? 'MODIFIED' : profile.retainLongitudinalTemporalInformationFullDates ? 'UNMODIFIED' : 'REMOVED';
-  dataset['00280303'] = { vr: 'CS', Value: [temporal] };
+  return [
+    text(0x00100010, 'PN', [subjectCode]),
+    text(0x00100020, 'LO', [subjectCode]),
+    text(0x00120062, 'CS', ['YES']),
+    text(0x00120063, 'LO', deidentificationMethod(profile)),
+    {
+      tag: 0x00120064,
+      vr: 'SQ',
+      value: EMPTY,
+      items: deidentificationCodes(profile).map(([code, meaning]) => [text(0x00080100, 'SH', [code]), text(0x00080102, 'SH', ['DCM']), text(0x00080104, 'LO', [meaning])]),
+    },
+    text(0x00280303, 'CS', [temporal]),
+  ];
 }
 
-/** Encapsulated pixel data as one buffer per frame, so that dcmjs writes a correct Basic Offset Table. */
-function normalizeEncapsulatedFrames(dataset: DcmjsDataset): void {
-  const pixelData = dataset['7FE00010'];
-  if (!pixelData?.Value) return;
-  const fragments = pixelData.Value as ArrayBuffer[];
-  const frames = Number.parseInt(first(dataset, '00280008') ?? String(dataset['00280008']?.Value?.[0] ?? '1'), 10) || 1;
-  if (fragments.length === frames) return;
-  if (frames !== 1) {
-    throw new DeidError('unsupported-pixel-encapsulation', `encapsulated pixel data with ${frames} frames in ${fragments.length} fragments and no Basic Offset Table cannot be split into frames`);
+/** Merges two lists in tag order; on the same tag, the identity attribute replaces the data set's. */
+function withIdentity(dataset: readonly DicomElement[], identity: readonly DicomElement[]): DicomElement[] {
+  const out: DicomElement[] = [];
+  let i = 0;
+  for (const element of identity) {
+    while (i < dataset.length && dataset[i]!.tag < element.tag) out.push(dataset[i++]!);
+    if (i < dataset.length && dataset[i]!.tag === element.tag) i++;
+    out.push(element);
   }
-  const merged = new Uint8Array(fragments.reduce((size, fragment) => size + fragment.byteLength, 0));
-  let offset = 0;
-  for (const fragment of fragments) {
-    merged.set(new Uint8Array(fragment), offset);
-    offset += fragment.byteLength;
-  }
-  pixelData.Value = [merged.buffer];
-}
-
-/** Native pixel data read as Implicit VR carry the dictionary's 'ox' VR: OW unless 8-bit. */
-function fixAmbiguousVrs(dataset: DcmjsDataset): void {
-  const pixelData = dataset['7FE00010'];
-  if (pixelData && pixelData.vr !== 'OB' && pixelData.vr !== 'OW') {
-    const bitsAllocated = Number(dataset['00280100']?.Value?.[0] ?? 16);
-    pixelData.vr = bitsAllocated <= 8 ? 'OB' : 'OW';
-  }
+  while (i < dataset.length) out.push(dataset[i++]!);
+  return out;
 }
 
 function checkRequest(options: DeidentifyOptions): ProfileOptions {
@@ -278,33 +381,37 @@ export function deidentify(input: Uint8Array, options: DeidentifyOptions): Deide
   const profile = checkRequest(options);
   const table = actionTableFor(profile);
   const file = readPart10(input);
-  const inputTs = first(file.meta, '00020010');
-  const dataset = file.dict;
+  const { dataset, meta } = file;
   const report: DeidReport = {
     subjectCode: options.subjectCode,
     dateShiftDays: dateShiftDays(options.key, options.subjectCode),
-    sopClassUid: first(dataset, '00080016') ?? first(file.meta, '00020002'),
-    modality: first(dataset, '00080060'),
-    inputTransferSyntax: inputTs,
-    outputTransferSyntax: undefined,
+    sopClassUid: first(dataset, 0x00080016) ?? first(meta, 0x00020002),
+    modality: first(dataset, 0x00080060),
+    inputTransferSyntax: file.transferSyntax,
+    outputTransferSyntax: outputTransferSyntax(file.transferSyntax),
     profile,
     applied: [],
     counts: { removed: 0, emptied: 0, dummied: 0, uidsRemapped: 0, datesShifted: 0, descriptorsEmptied: 0, privateRemoved: 0 },
   };
-  if (inputTs === undefined) throw new DeidError('missing-attribute', 'the file meta information has no TransferSyntaxUID (0002,0010)');
-  const outputTs = outputTransferSyntax(inputTs);
-  report.outputTransferSyntax = outputTs;
-  const risk = burnedInAnnotationRisk(dataset);
+  const characterSet = find(dataset, SPECIFIC_CHARACTER_SET);
+  if (characterSet) codecFor(characterSet.value); // a character set it cannot read is refused before anything else
+  const risk = burnedInAnnotationRisk({ burnedInAnnotation: first(dataset, 0x00280301), modality: report.modality, sopClassUid: first(dataset, 0x00080016) });
   if (risk) return { status: 'quarantined', reason: risk, report };
-  const sopInstanceUid = first(dataset, '00080018');
+  const sopInstanceUid = first(dataset, 0x00080018);
   if (report.sopClassUid === undefined || sopInstanceUid === undefined) {
     throw new DeidError('missing-attribute', 'SOPClassUID (0008,0016) and SOPInstanceUID (0008,0018) are required');
   }
-  const walk: Walk = { table, key: options.key, days: report.dateShiftDays, shiftDates: profile.retainLongitudinalTemporalInformationModifiedDates, report };
-  const output = processDataset(walk, dataset, '', 0);
-  setIdentityAttributes(output, options.subjectCode, profile);
-  fixAmbiguousVrs(output);
-  if (ENCAPSULATED_TRANSFER_SYNTAXES[outputTs] !== undefined) normalizeEncapsulatedFrames(output);
-  const newSopInstanceUid = profile.retainUIDs ? sopInstanceUid : remapUid(options.key, sopInstanceUid);
-  return { status: 'deidentified', output: writePart10(output, report.sopClassUid, newSopInstanceUid, outputTs), report };
+  const walk: Walk = {
+    table,
+    days: report.dateShiftDays,
+    shiftDates: profile.retainLongitudinalTemporalInformationModifiedDates,
+    report,
+    uids: new Map(),
+    remap: uidRemapper(options.key),
+    bitsAllocated: unsignedShort(dataset, 0x00280100) ?? 16,
+    signed: unsignedShort(dataset, 0x00280103) === 1,
+  };
+  const output = withIdentity(processDataset(walk, dataset, '', DEFAULT_CODEC), identityAttributes(options.subjectCode, profile));
+  const newSopInstanceUid = profile.retainUIDs ? sopInstanceUid : remapped(walk, sopInstanceUid);
+  return { status: 'deidentified', output: writePart10(output, report.sopClassUid, newSopInstanceUid, report.outputTransferSyntax!), report };
 }

@@ -9,12 +9,21 @@ export function hmacSha256(key: Uint8Array, message: string): Uint8Array {
   return hmac(sha256, key, utf8.encode(message));
 }
 
-/** UID → `2.25.<decimal of the first 128 bits of HMAC-SHA-256(key, uid)>` (PS3.5 B.2 UUID-derived form). */
-export function remapUid(key: Uint8Array, uid: string): string {
-  const digest = hmacSha256(key, uid);
+function uidFromDigest(digest: Uint8Array): string {
   let value = 0n;
   for (let i = 0; i < 16; i++) value = (value << 8n) | BigInt(digest[i]!);
   return `2.25.${value.toString(10)}`;
+}
+
+/** UID → `2.25.<decimal of the first 128 bits of HMAC-SHA-256(key, uid)>` (PS3.5 B.2 UUID-derived form). */
+export function remapUid(key: Uint8Array, uid: string): string {
+  return uidFromDigest(hmacSha256(key, uid));
+}
+
+/** remapUid for the many UIDs of one file: the key's HMAC state (its padded blocks) is computed once. */
+export function uidRemapper(key: Uint8Array): (uid: string) => string {
+  const keyed = hmac.create(sha256, key);
+  return (uid) => uidFromDigest(keyed.clone().update(utf8.encode(uid)).digest());
 }
 
 export const DATE_SHIFT_MIN_DAYS = -365;

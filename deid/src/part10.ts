@@ -1,8 +1,8 @@
-// Part 10 reading and writing through dcmjs, and the transfer syntaxes the engine accepts.
-import dcmjs, { type DcmjsDataset, type DicomDict } from 'dcmjs';
+// Part 10 reading and writing, and the transfer syntaxes the engine accepts.
+import { readDataset, readMeta, type DicomElement } from './dataset-reader.ts';
+import { writePart10File } from './dataset-writer.ts';
 import { DeidError } from './errors.ts';
-
-dcmjs.log.setLevel('error');
+import { decodeAscii, encodeText, splitValues } from './text.ts';
 
 export const IMPLICIT_VR_LITTLE_ENDIAN = '1.2.840.10008.1.2';
 export const EXPLICIT_VR_LITTLE_ENDIAN = '1.2.840.10008.1.2.1';
@@ -38,66 +38,49 @@ export function outputTransferSyntax(input: string): string {
   throw new DeidError('unsupported-transfer-syntax', `transfer syntax ${input}: ${refused ?? 'not supported (accepted: Implicit and Explicit VR Little Endian, JPEG, JPEG-LS, JPEG 2000, HTJ2K, RLE)'}`);
 }
 
-export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  const copy = new Uint8Array(bytes.byteLength);
-  copy.set(bytes);
-  return copy.buffer;
+/** The file meta information and the data set of a Part 10 file, read without copying anything. */
+export interface Part10 {
+  meta: DicomElement[];
+  transferSyntax: string;
+  dataset: DicomElement[];
 }
 
-export function readPart10(bytes: Uint8Array): DicomDict {
-  if (bytes.byteLength < 132 || String.fromCharCode(bytes[128]!, bytes[129]!, bytes[130]!, bytes[131]!) !== 'DICM') {
-    throw new DeidError('not-dicom', 'not a DICOM Part 10 file: no DICM prefix after the 128-byte preamble');
-  }
-  let file: DicomDict;
-  try {
-    file = dcmjs.data.DicomMessage.readFile(toArrayBuffer(bytes));
-  } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      throw new DeidError('sequence-too-deep', 'sequences are nested too deep to read');
-    }
-    throw new DeidError('unreadable-dicom', `the DICOM file cannot be read: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  // Deflated data sets are inflated by dcmjs and may rightly be longer than the file (and are refused later).
-  if (file.meta['00020010']?.Value?.[0] !== DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN) checkValueLengths(file.dict, bytes.byteLength, '');
-  return file;
+function metaUid(meta: readonly DicomElement[], tag: number): string | undefined {
+  const element = meta.find((candidate) => candidate.tag === tag);
+  return element ? splitValues('UI', decodeAscii(element.value))[0] : undefined;
 }
 
 /**
- * dcmjs misreads some files without an error: an Explicit VR UN element of defined length that
- * holds an Implicit VR sequence (pydicom's rtdose_rle.dcm) is parsed as Explicit VR and yields a
- * value of hundreds of megabytes from a file of a few kilobytes. No value can be longer than the file.
+ * Reads the meta information, refuses a transfer syntax the engine does not handle before
+ * reading any further, then reads the data set (Implicit or Explicit VR Little Endian).
  */
-function checkValueLengths(dataset: DcmjsDataset, fileLength: number, path: string): void {
-  for (const [tag, element] of Object.entries(dataset)) {
-    for (const value of element.Value ?? []) {
-      if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-        if (value.byteLength > fileLength) {
-          throw new DeidError('unreadable-dicom', `the DICOM file cannot be read: element ${path}(${tag.slice(0, 4)},${tag.slice(4)}) was read as ${value.byteLength} bytes, longer than the file (${fileLength} bytes)`);
-        }
-      } else if (element.vr === 'SQ' && value !== null && typeof value === 'object') {
-        checkValueLengths(value as DcmjsDataset, fileLength, `${path}(${tag.slice(0, 4)},${tag.slice(4)}) > `);
-      }
-    }
-  }
+export function readPart10(input: Uint8Array): Part10 {
+  // A plain view of the same memory: subarrays of a Node Buffer are Buffers, slower to make.
+  const bytes = input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const { meta, datasetOffset } = readMeta(bytes);
+  const transferSyntax = metaUid(meta, 0x00020010);
+  if (!transferSyntax) throw new DeidError('missing-attribute', 'the file meta information has no TransferSyntaxUID (0002,0010)');
+  outputTransferSyntax(transferSyntax);
+  const dataset = readDataset(bytes, datasetOffset, transferSyntax === IMPLICIT_VR_LITTLE_ENDIAN, ENCAPSULATED_TRANSFER_SYNTAXES[transferSyntax] !== undefined);
+  return { meta, transferSyntax, dataset };
 }
 
 export const IMPLEMENTATION_CLASS_UID = '2.25.85420639865789420851381398047658094724';
 export const IMPLEMENTATION_VERSION_NAME = 'CORELAB_DEID_1';
 
-export function writePart10(dataset: DcmjsDataset, sopClassUid: string, sopInstanceUid: string, transferSyntax: string): Uint8Array {
-  const meta: DcmjsDataset = {
-    '00020001': { vr: 'OB', Value: [new Uint8Array([0, 1]).buffer] },
-    '00020002': { vr: 'UI', Value: [sopClassUid] },
-    '00020003': { vr: 'UI', Value: [sopInstanceUid] },
-    '00020010': { vr: 'UI', Value: [transferSyntax] },
-    '00020012': { vr: 'UI', Value: [IMPLEMENTATION_CLASS_UID] },
-    '00020013': { vr: 'SH', Value: [IMPLEMENTATION_VERSION_NAME] },
-  };
-  const dict = new dcmjs.data.DicomDict(meta);
-  dict.dict = dataset;
-  try {
-    return new Uint8Array(dict.write({ allowInvalidVRLength: false, fragmentMultiframe: false }));
-  } catch (error) {
-    throw new DeidError('unwritable-dicom', `the de-identified data set cannot be written: ${error instanceof Error ? error.message : String(error)}`);
-  }
+function uidElement(tag: number, uid: string): DicomElement {
+  return { tag, vr: 'UI', value: encodeText(uid) };
+}
+
+/** A new file meta information (nothing of the input's travels: its AE titles and private elements stay behind) and the data set. */
+export function writePart10(dataset: readonly DicomElement[], sopClassUid: string, sopInstanceUid: string, transferSyntax: string): Uint8Array {
+  const meta: DicomElement[] = [
+    { tag: 0x00020001, vr: 'OB', value: new Uint8Array([0, 1]) },
+    uidElement(0x00020002, sopClassUid),
+    uidElement(0x00020003, sopInstanceUid),
+    uidElement(0x00020010, transferSyntax),
+    uidElement(0x00020012, IMPLEMENTATION_CLASS_UID),
+    { tag: 0x00020013, vr: 'SH', value: encodeText(IMPLEMENTATION_VERSION_NAME) },
+  ];
+  return writePart10File(meta, dataset);
 }
