@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { deidentify } from '../deid/src/deidentify.ts';
-import { buildPart10, fakeMrDataset, KEY } from '../deid/test/fixtures.ts';
+import { buildPart10, fakeMrDataset, KEY, rawMrHeader, rawPart10 } from '../deid/test/fixtures.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const checker = path.join(here, 'support/check_deidentified.py');
@@ -20,6 +20,17 @@ const inputs: Record<string, Uint8Array> = {
   explicit: buildPart10(fakeMrDataset()),
   implicit: buildPart10(fakeMrDataset(), { transferSyntax: '1.2.840.10008.1.2' }),
   nested: buildPart10(fakeMrDataset({ AnatomicRegionSequence: [{ CodeValue: 'T-32000', CodingSchemeDesignator: 'SRT', CodeMeaning: 'Heart', ReferencedSOPInstanceUID: '1.3.6.1.4.1.99999.5' }] })),
+  // Latin-1 text, private elements, a digital signature and trailing padding after the pixel data.
+  'after-pixel-data': rawPart10('1.2.840.10008.1.2', [
+    { tag: 0x00080005, vr: 'CS', value: 'ISO_IR 100' },
+    ...rawMrHeader(),
+    { tag: 0x00081030, vr: 'LO', value: new Uint8Array([...new TextEncoder().encode('IRM H'), 0xf4, ...new TextEncoder().encode('pital Dupont')]) },
+    { tag: 0x7fe00010, vr: 'OW', value: new Uint8Array(32).fill(7) },
+    { tag: 0x7fe10010, vr: 'LO', value: 'ACME 1.0' },
+    { tag: 0x7fe11001, vr: 'LO', value: 'Dupont Jean' },
+    { tag: 0xfffafffa, vr: 'SQ', items: [[{ tag: 0x04000005, vr: 'US', value: new Uint8Array([1, 0]) }]] },
+    { tag: 0xfffcfffc, vr: 'OB', value: new Uint8Array(6) },
+  ].sort((a, b) => a.tag - b.tag)),
 };
 
 describe('peers read and check the de-identified output', () => {
