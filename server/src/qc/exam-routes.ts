@@ -54,10 +54,14 @@ export const examRoutes = (services: Services): FastifyPluginAsyncTypebox => asy
         description:
           'The first submission fixes the protocol version the exam is checked against. The exam becomes awaiting-review when every rule passes, checks-failed otherwise; from either state the centre may re-send series and submit again.',
         params: ExamParams,
-        body: Type.Optional(SubmitBody),
+        body: SubmitBody,
         response: { 200: ExamDetailView, 404: ProblemSchema, 409: ProblemSchema, ...refusals },
       },
+      // The body is optional: a submission without one has no comment.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
     },
-    async (request) => services.qc.exams.submit(actionContext(request), request.params.projectId, request.params.studyInstanceUid, request.body ?? {}),
+    async (request) => services.qc.exams.submit(actionContext(request), request.params.projectId, request.params.studyInstanceUid, request.body),
   );
 };

@@ -11,7 +11,7 @@ import { ownCentreReview } from '../access/separation-of-duties.ts';
 import type { AuditService } from '../audit/audit-service.ts';
 import type { Database } from '../db/schema.ts';
 import { conflict, forbidden, notFound, type DomainError } from '../platform/domain-error.ts';
-import { USABLE_CONSENT } from '../subjects/subject-service.ts';
+import { mayProcessRow, type GateColumns } from '../subjects/consent-gate.ts';
 import { checkConformance, type ConformanceReport, type Expectation, type UnmatchedSeries } from './conformance-engine.ts';
 import type { MeasuredValue, Verdict } from './condition.ts';
 import type { DefinitionService } from './definition-service.ts';
@@ -23,6 +23,8 @@ export interface ExamSummary {
   studyInstanceUid: string;
   subjectCode: string;
   consentStatus: string;
+  /** Whether the subject's information/consent allows its imaging to be processed now. */
+  processingAllowed: boolean;
   centreId: string;
   centreName: string;
   studyDate: string | null;
@@ -83,7 +85,6 @@ export interface SubmitInput {
 
 const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
 const iso = (d: Date | null): string | null => (d ? new Date(d).toISOString() : null);
-const mayProcess = (status: string): boolean => (USABLE_CONSENT as readonly string[]).includes(status);
 
 export function scopeOf(actor: Actor | null, roles: readonly ProjectRole[]): ExamScope {
   const organisation = actor?.organisationId ?? ZERO_UUID;
@@ -91,17 +92,16 @@ export function scopeOf(actor: Actor | null, roles: readonly ProjectRole[]): Exa
     allCentres: roles.includes('core_lab_manager') || roles.includes('auditor'),
     ownCentre: roles.includes('centre_data_manager') ? organisation : null,
     otherCentresThan: roles.includes('qc_reviewer') ? organisation : null,
-    processableStatuses: USABLE_CONSENT,
   };
 }
 
-/** Why the scope does not reach an exam of this centre and subject status, or undefined when it does. */
-function refusalFor(scope: ExamScope, centreId: string, consentStatus: string): DomainError | undefined {
+/** Why the scope does not reach an exam of this centre and subject, or undefined when it does. */
+function refusalFor(scope: ExamScope, centreId: string, subject: GateColumns): DomainError | undefined {
   if (scope.allCentres || scope.ownCentre === centreId) return undefined;
   if (scope.otherCentresThan !== null) {
     const violation = ownCentreReview('qc_reviewer', scope.otherCentresThan, centreId);
     if (violation) return separationError(violation);
-    if (!mayProcess(consentStatus)) return conflict('exam.subject-not-processable', "the subject's information/consent status does not allow its imaging to be quality-controlled");
+    if (!mayProcessRow(subject)) return conflict('exam.subject-not-processable', "the subject's information/consent status does not allow its imaging to be quality-controlled");
     return undefined;
   }
   return forbidden('exam.other-centre', "this exam belongs to another centre than the data manager's");
@@ -120,8 +120,8 @@ export class ExamService {
       const study = await this.store.findStudy(trx, projectId, studyInstanceUid, { lock: true });
       if (!study) throw notFound('exam.study-not-found', 'no study with this StudyInstanceUID is stored in the project');
       if (study.centre_id !== ctx.actor?.organisationId) throw forbidden('exam.other-centre', 'a data manager submits exams of their own centre only');
-      if (!mayProcess(study.consent_status)) {
-        throw conflict('exam.subject-not-processable', `the subject's information/consent status is "${study.consent_status}": its imaging may not be quality-controlled`);
+      if (!mayProcessRow(study)) {
+        throw conflict('exam.subject-not-processable', `the subject's information/consent status (${study.consent_status}) does not allow its imaging to be quality-controlled`);
       }
       const existing = await this.store.findExam(trx, study.id);
       if (existing && !(RESUBMITTABLE as readonly string[]).includes(existing.state)) {
@@ -137,7 +137,7 @@ export class ExamService {
       });
     });
     // The submitter's own centre: already checked above.
-    return this.get(projectId, studyInstanceUid, { allCentres: true, ownCentre: null, otherCentresThan: null, processableStatuses: USABLE_CONSENT });
+    return this.get(projectId, studyInstanceUid, { allCentres: true, ownCentre: null, otherCentresThan: null });
   }
 
   async list(projectId: string, scope: ExamScope, filter: ExamFilter): Promise<ExamSummary[]> {
@@ -148,7 +148,7 @@ export class ExamService {
   async get(projectId: string, studyInstanceUid: string, scope: ExamScope): Promise<ExamDetail> {
     const row = await this.store.get(this.db, projectId, studyInstanceUid);
     if (!row) throw notFound('exam.study-not-found', 'no study with this StudyInstanceUID is stored in the project');
-    const refusal = refusalFor(scope, row.centre_id, row.consent_status);
+    const refusal = refusalFor(scope, row.centre_id, row);
     if (refusal) throw refusal;
     const summary = summaryOf(row);
     if (!row.exam_id) return { ...summary, conformance: null, runs: [] };
@@ -223,6 +223,7 @@ function summaryOf(row: ExamQueryRow): ExamSummary {
     studyInstanceUid: row.study_instance_uid,
     subjectCode: row.subject_code,
     consentStatus: row.consent_status,
+    processingAllowed: mayProcessRow(row),
     centreId: row.centre_id,
     centreName: row.centre_name,
     studyDate: row.study_date,

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { processingAllowed, type GateColumns } from '../subjects/consent-gate.ts';
 import type { DicomJson } from '../imaging/dicom-reader.ts';
 import type { ConformanceReport, ExamSeriesHeaders } from './conformance-engine.ts';
 import type { ExamListState } from './exam-states.ts';
@@ -11,9 +12,8 @@ import type { ExamListState } from './exam-states.ts';
 export interface ExamScope {
   allCentres: boolean;
   ownCentre: string | null;
+  /** Exams of other centres are shown only while their subject's imaging may be processed. */
   otherCentresThan: string | null;
-  /** Subject information/consent statuses under which exams of other centres are shown. */
-  processableStatuses: readonly string[];
 }
 
 export interface ExamFilter {
@@ -22,7 +22,7 @@ export interface ExamFilter {
   offset: number;
 }
 
-export interface StudyRow {
+export interface StudyRow extends GateColumns {
   id: string;
   study_instance_uid: string;
   subject_id: string;
@@ -56,7 +56,7 @@ export class ExamStore {
     let query = db
       .selectFrom('study as s')
       .innerJoin('subject as sub', 'sub.id', 's.subject_id')
-      .select(['s.id', 's.study_instance_uid', 's.subject_id', 'sub.code as subject_code', 's.centre_id', 'sub.consent_status'])
+      .select(['s.id', 's.study_instance_uid', 's.subject_id', 'sub.code as subject_code', 's.centre_id', 'sub.consent_status', 'sub.processing_allowed_from', 'sub.processing_stopped_at'])
       .where('s.project_id', '=', projectId)
       .where('s.study_instance_uid', '=', studyInstanceUid);
     if (options.lock) query = query.forUpdate('s');
@@ -220,6 +220,8 @@ export class ExamStore {
         'o.name as centre_name',
         'sub.code as subject_code',
         'sub.consent_status',
+        'sub.processing_allowed_from',
+        'sub.processing_stopped_at',
         'e.id as exam_id',
         'e.state',
         'e.conformance_verdict',
@@ -239,7 +241,7 @@ function inScope(eb: ExpressionBuilder<Database & { s: Database['study']; sub: D
   const branches: Array<Expression<SqlBool>> = [];
   if (scope.ownCentre) branches.push(eb('s.centre_id', '=', scope.ownCentre));
   if (scope.otherCentresThan !== null) {
-    branches.push(eb.and([eb('s.centre_id', '<>', scope.otherCentresThan || NO_ORGANISATION), eb('sub.consent_status', 'in', [...scope.processableStatuses])]));
+    branches.push(eb.and([eb('s.centre_id', '<>', scope.otherCentresThan || NO_ORGANISATION), processingAllowed('sub')]));
   }
   return branches.length > 0 ? eb.or(branches) : sql<SqlBool>`false`;
 }

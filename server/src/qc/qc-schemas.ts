@@ -46,6 +46,7 @@ export const ExamSummaryView = Type.Object({
   studyInstanceUid: Type.String(),
   subjectCode: Type.String(),
   consentStatus: Type.String(),
+  processingAllowed: Type.Boolean({ description: "Whether the subject's information/consent allows its imaging to be processed now" }),
   centreId: Uuid,
   centreName: Type.String(),
   studyDate: Type.Union([Type.String(), Type.Null()]),
