@@ -1,5 +1,5 @@
 // Regular expressions written by a core-lab manager run on every exam's headers, so they must compile
-// and backtrack in bounded time: a quantified group that holds a quantifier or alternatives, such as
+// and backtrack in bounded time: a repeated group that holds a quantifier or alternatives, such as
 // (a+)+ or (a|ab)*, is refused, as are back-references and more than MAX_UNBOUNDED quantifiers
 // without an upper bound; the text tested is at most PATTERN_TEXT_LIMIT characters (a LO value).
 
@@ -21,7 +21,7 @@ export function regexProblem(pattern: string): RegexProblem | undefined {
   }
   if (/\\[1-9]|\\k</.test(pattern)) return { problem: 'unsafe-regex', message: 'uses a back-reference, which may take unbounded time' };
   const scan = scanGroups(pattern);
-  if (scan.nested) return { problem: 'unsafe-regex', message: 'quantifies a group that holds a quantifier or alternatives (e.g. (a+)+), which may take unbounded time' };
+  if (scan.nested) return { problem: 'unsafe-regex', message: 'repeats a group that holds a quantifier or alternatives (e.g. (a+)+), which may take unbounded time' };
   if (scan.unbounded > MAX_UNBOUNDED) return { problem: 'unsafe-regex', message: `has ${scan.unbounded} unbounded quantifiers (*, +, {n,}); at most ${MAX_UNBOUNDED} are allowed` };
   return undefined;
 }
@@ -50,8 +50,9 @@ function scanGroups(pattern: string): { nested: boolean; unbounded: number } {
     else if (c === '|') markParent();
     else if (c === ')') {
       const risky = open.pop() ?? false;
-      const quantified = QUANTIFIER.test(pattern.slice(i + 1));
-      if (risky && quantified) return { nested: true, unbounded };
+      // An optional group (?) runs at most once; any other quantifier repeats it.
+      const repeated = QUANTIFIER.test(pattern.slice(i + 1)) && pattern[i + 1] !== '?';
+      if (risky && repeated) return { nested: true, unbounded };
       if (risky) markParent();
     } else if (QUANTIFIER.test(rest) && !(c === '?' && (pattern[i - 1] === '(' || /[*+?}]/.test(pattern[i - 1] ?? '')))) {
       if (UNBOUNDED.test(rest)) unbounded++;
