@@ -2,6 +2,7 @@
 // number and reason, nothing imported from a file with errors unless asked, the size and line count
 // bounded, and a bad file as a whole refused for a specific reason.
 import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { CSV_LIMITS } from '../src/subjects/subject-csv.ts';
 import { createTestPlatform, signIn, DEMO_PASSWORD, type Session, type TestPlatform } from './support/test-platform.ts';
@@ -186,6 +187,18 @@ test('the size and the number of lines are bounded', async () => {
   assert.equal(large.status, 413);
   assert.equal(large.json.code, 'subject-import.too-large');
   assert.match(large.json.detail, /larger than 2 MiB/);
+  // Sent without a length: refused while streaming, once past the bound.
+  const streamed = await platform.app.inject({
+    method: 'POST',
+    url: `/api/projects/${projectId}/subjects/import`,
+    headers: { ...dm.headers, 'content-type': 'text/csv' },
+    payload: Readable.from((function* () {
+      yield 'code\n';
+      for (let i = 0; i < 40; i++) yield `${'Y'.repeat(64 * 1024)}\n`;
+    })()),
+  });
+  assert.equal(streamed.statusCode, 413);
+  assert.equal(streamed.json().code, 'subject-import.too-large');
   assert.equal(await subjectCount(), subjects);
 });
 
