@@ -6,6 +6,8 @@ import { dictionaryVrOf, tagKey } from './dictionary.ts';
 import { DeidError } from './errors.ts';
 
 export const MAX_SEQUENCE_DEPTH = 16;
+/** Far more than any image holds (an enhanced multi-frame MR has some 100,000), far less than would exhaust memory. */
+export const MAX_ELEMENTS = 2_000_000;
 
 export const PIXEL_DATA = 0x7fe00010;
 const ITEM = 0xfffee000;
@@ -88,9 +90,12 @@ function implicitVr(tag: number, length: number): string {
 }
 
 class Reader {
+  private count = 0;
+
   constructor(
     private readonly bytes: Uint8Array,
     private readonly transferSyntaxIsEncapsulated: boolean,
+    private readonly maxElements = MAX_ELEMENTS,
   ) {}
 
   /** Elements up to `end`, or up to an item delimiter when `end` is undefined-length's sentinel. */
@@ -118,6 +123,7 @@ class Reader {
   next(c: Cursor, end: number, implicit = false, depth = 0, path = ''): DicomElement {
     const { bytes } = this;
     const start = c.pos;
+    if (++this.count > this.maxElements) throw unreadable(`more than ${this.maxElements} elements`);
     const tag = readTag(bytes, start);
     let vr: string;
     let length: number;
@@ -238,6 +244,6 @@ export function readMeta(bytes: Uint8Array): { meta: DicomElement[]; datasetOffs
 }
 
 /** The data set after the file meta information, in Implicit or Explicit VR Little Endian. */
-export function readDataset(bytes: Uint8Array, offset: number, implicit: boolean, encapsulated: boolean): DicomElement[] {
-  return new Reader(bytes, encapsulated).elements({ bytes, pos: offset }, bytes.byteLength, implicit, 0, '', false);
+export function readDataset(bytes: Uint8Array, offset: number, implicit: boolean, encapsulated: boolean, maxElements = MAX_ELEMENTS): DicomElement[] {
+  return new Reader(bytes, encapsulated, maxElements).elements({ bytes, pos: offset }, bytes.byteLength, implicit, 0, '', false);
 }

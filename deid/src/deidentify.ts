@@ -4,7 +4,7 @@ import { buildActionTable, CORELAB_PROFILE, type Action, type ActionEntry, type 
 import type { DicomElement } from './dataset-reader.ts';
 import { keywordOf, tagKey } from './dictionary.ts';
 import { DeidError } from './errors.ts';
-import { dateShiftDays, uidRemapper } from './keyed.ts';
+import { dateShiftDays, remapUid } from './keyed.ts';
 import { outputTransferSyntax, readPart10, writePart10 } from './part10.ts';
 import { PS315_SNAPSHOT_DATE } from './ps315-table.ts';
 import { CHARSET_TEXT_VRS, codecFor, decodeAscii, DEFAULT_CODEC, encodeText, splitValues, type TextCodec } from './text.ts';
@@ -60,7 +60,7 @@ export type DeidentifyResult =
 const tableCache = new Map<string, ActionTable>();
 
 function actionTableFor(profile: ProfileOptions): ActionTable {
-  const cacheKey = JSON.stringify(profile);
+  const cacheKey = profile === CORELAB_PROFILE ? '' : JSON.stringify(profile);
   let table = tableCache.get(cacheKey);
   if (!table) {
     table = buildActionTable(profile);
@@ -108,9 +108,7 @@ interface Walk {
   days: number;
   shiftDates: boolean;
   report: DeidReport;
-  /** The remapped UIDs of this file: the SOP Instance UID is needed twice, references repeat. */
-  uids: Map<string, string>;
-  remap: (uid: string) => string;
+  key: Uint8Array;
   /** BitsAllocated and PixelRepresentation, which settle the dictionary's ambiguous VRs. */
   bitsAllocated: number;
   signed: boolean;
@@ -130,17 +128,8 @@ function withValues(element: DicomElement, vr: string, values: readonly string[]
   return { tag: element.tag, vr, value: values.length === 0 ? EMPTY : encodeText(values.join('\\')) };
 }
 
-function remapped(walk: Walk, uid: string): string {
-  let value = walk.uids.get(uid);
-  if (value === undefined) {
-    value = walk.remap(uid);
-    walk.uids.set(uid, value);
-  }
-  return value;
-}
-
 function remapUids(walk: Walk, element: DicomElement, vr: string, codec: TextCodec): DicomElement {
-  const values = stringValues(element, codec).map((uid) => (uid === '' || uid.startsWith(WELL_KNOWN_UID_ROOT) ? uid : remapped(walk, uid)));
+  const values = stringValues(element, codec).map((uid) => (uid === '' || uid.startsWith(WELL_KNOWN_UID_ROOT) ? uid : remapUid(walk.key, uid)));
   walk.report.counts.uidsRemapped += values.length;
   return withValues(element, vr, values);
 }
@@ -154,7 +143,7 @@ function shiftDates(walk: Walk, element: DicomElement, vr: string): DicomElement
 
 /** The element as it is, its VR settled, its text in UTF-8 when the input's character set is another. */
 function kept(element: DicomElement, vr: string, codec: TextCodec): DicomElement {
-  if (codec.transcode && CHARSET_TEXT_VRS.has(vr)) return { tag: element.tag, vr, value: encodeText(codec.decode(element.value)) };
+  if (codec.transcode && CHARSET_TEXT_VRS.has(vr)) return { tag: element.tag, vr, value: encodeText(codec.decode(element.value).replace(/[\0 ]+$/, '')) };
   return vr === element.vr ? element : { tag: element.tag, vr, value: element.value };
 }
 
@@ -369,7 +358,7 @@ function checkRequest(options: DeidentifyOptions): ProfileOptions {
     throw new DeidError('invalid-subject-code', 'the subject code must be 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit');
   }
   if (!(options.key instanceof Uint8Array) || options.key.byteLength !== 32) throw new DeidError('invalid-key', 'the de-identification key must be 32 bytes');
-  return { ...CORELAB_PROFILE, ...options.profile };
+  return options.profile === undefined ? CORELAB_PROFILE : { ...CORELAB_PROFILE, ...options.profile };
 }
 
 /**
@@ -389,7 +378,7 @@ export function deidentify(input: Uint8Array, options: DeidentifyOptions): Deide
     modality: first(dataset, 0x00080060),
     inputTransferSyntax: file.transferSyntax,
     outputTransferSyntax: outputTransferSyntax(file.transferSyntax),
-    profile,
+    profile: { ...profile },
     applied: [],
     counts: { removed: 0, emptied: 0, dummied: 0, uidsRemapped: 0, datesShifted: 0, descriptorsEmptied: 0, privateRemoved: 0 },
   };
@@ -406,12 +395,11 @@ export function deidentify(input: Uint8Array, options: DeidentifyOptions): Deide
     days: report.dateShiftDays,
     shiftDates: profile.retainLongitudinalTemporalInformationModifiedDates,
     report,
-    uids: new Map(),
-    remap: uidRemapper(options.key),
+    key: options.key,
     bitsAllocated: unsignedShort(dataset, 0x00280100) ?? 16,
     signed: unsignedShort(dataset, 0x00280103) === 1,
   };
   const output = withIdentity(processDataset(walk, dataset, '', DEFAULT_CODEC), identityAttributes(options.subjectCode, profile));
-  const newSopInstanceUid = profile.retainUIDs ? sopInstanceUid : remapped(walk, sopInstanceUid);
+  const newSopInstanceUid = profile.retainUIDs ? sopInstanceUid : remapUid(options.key, sopInstanceUid);
   return { status: 'deidentified', output: writePart10(output, report.sopClassUid, newSopInstanceUid, report.outputTransferSyntax!), report };
 }

@@ -4,6 +4,7 @@
 // by byte (fixtures.ts rawPart10) and outputs read back by dcmjs, an independent reader.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readDataset, readMeta } from '../src/dataset-reader.ts';
 import { deidentify, type DeidentifyResult } from '../src/deidentify.ts';
 import { DeidError } from '../src/errors.ts';
 import { remapUid } from '../src/keyed.ts';
@@ -215,6 +216,13 @@ describe('part 10: refusals, one per kind of malformed file', () => {
   it('an Implicit VR value too long for its VR in Explicit VR', () => {
     const manufacturer: RawElement = { tag: 0x00080070, vr: 'LO', value: 'A'.repeat(70_000) };
     refuses(file([...rawMrHeader().slice(0, 4), manufacturer, ...rawMrHeader().slice(4), pixelData()], IMPLICIT), 'unwritable-dicom', /\(0008,0070\) holds 70000 bytes/);
+  });
+
+  it('more elements than a file may hold (counted in sequences too)', () => {
+    const bytes = file([...rawMrHeader(), { tag: 0x00081140, vr: 'SQ', items: [[{ tag: 0x00081155, vr: 'UI', value: '1.2.3.4' }]] }]);
+    const { datasetOffset } = readMeta(bytes);
+    assert.equal(readDataset(bytes, datasetOffset, false, false, 10).length, 9);
+    assert.throws(() => readDataset(bytes, datasetOffset, false, false, 9), (error: unknown) => error instanceof DeidError && error.code === 'unreadable-dicom' && /more than 9 elements/.test(error.message));
   });
 
   it('a big endian file is refused before its data set is read', () => {
