@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { deidentify, type DeidentifyResult } from '../src/deidentify.ts';
 import { DeidError } from '../src/errors.ts';
@@ -121,6 +122,19 @@ describe('deidentify: consistency and determinism', () => {
     assert.equal(gap(String(values(first.dataset, '00080020')![0]), String(values(second.dataset, '00080020')![0])), 4, 'intervals within a subject are kept');
     const shifts = new Set(['P01-0001', 'P01-0002', 'P01-0003', 'P02-0001'].map((code) => dateShiftDays(KEY, code)));
     assert.ok(shifts.size >= 3, 'subjects get different offsets');
+  });
+
+  it('UIDs and date shifts are HMAC-SHA-256 under the key, also when one key array is reused for another key', () => {
+    const expected = (key: Uint8Array, uid: string) => `2.25.${BigInt(`0x${createHmac('sha256', key).update(uid).digest('hex').slice(0, 32)}`).toString(10)}`;
+    const key = new Uint8Array(KEY);
+    const uid = '1.3.6.1.4.1.99999.1.2';
+    assert.equal(remapUid(key, uid), expected(KEY, uid));
+    key.set(OTHER_KEY);
+    assert.equal(remapUid(key, uid), expected(OTHER_KEY, uid), 'the cache follows the bytes, not the array');
+    assert.equal(remapUid(KEY, uid), expected(KEY, uid));
+    const shift = (k: Uint8Array) => -365 + (createHmac('sha256', k).update('date-shift:P01-0001').digest().readUInt32BE(0) % 336);
+    assert.equal(dateShiftDays(key, 'P01-0001'), shift(OTHER_KEY));
+    assert.equal(dateShiftDays(KEY, 'P01-0001'), shift(KEY));
   });
 
   it('another key gives other UIDs', () => {
