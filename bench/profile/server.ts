@@ -1,7 +1,9 @@
 // Profiling harness: the real server (`corelab demo`, as bench:ingest starts it) fed with
 // pre-de-identified files (prepare-deid.ts), so the server's STOW-RS cost is measured without the
 // client's de-identification; then whole-series WADO-RS. Set CORELAB_SERVER_NODE_ARGS="--cpu-prof
-// --cpu-prof-dir=DIR" to profile the server. Run through scripts/with-postgres.js (CORELAB_PG_DURABLE=1).
+// --cpu-prof-dir=DIR" to profile the server. Run through scripts/with-postgres.js (CORELAB_PG_DURABLE=1):
+// PostgreSQL shares the cores, so its CPU per instance is printed too (CORELAB_PROFILE_CPU_SPLIT=1
+// splits both into user and system time).
 // Usage: node --import tsx bench/profile/server.ts DEID_DIR
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -9,14 +11,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { startCorelabServer } from '../ingest/corelab-server.ts';
 import { countParts, keepAlive, multipart, request } from '../ingest/http.ts';
+import { childrenOf, cpuDelta, postgresCpu, postmasterPid, processCpu, type CpuTime } from '../ingest/process-cpu.ts';
 import { postgresUrl } from '../support/bench-database.ts';
 
 const dir = process.argv[2]!;
-/** CPU seconds (user + system) a process has used: robust to a loaded machine, unlike wall time. */
-function cpuSeconds(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  if (process.env.CORELAB_PROFILE_CPU_SPLIT) console.log(`  (user ${Number(fields[11]) / 100} s, system ${Number(fields[12]) / 100} s)`);
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+const split = process.env.CORELAB_PROFILE_CPU_SPLIT === '1';
+const postmaster = postgresUrl ? await postmasterPid(postgresUrl) : undefined;
+
+/** CPU of the server and of PostgreSQL from now until the returned function is called, in µs per unit. */
+function cpuMeter(serverPid: number): (units: number) => string {
+  const server = processCpu(serverPid);
+  const database = postmaster === undefined ? undefined : postgresCpu(postmaster);
+  const perUnit = (t: CpuTime, units: number) => `${((1e6 * (t.user + t.system)) / units).toFixed(0)} µs per instance${split ? ` (user ${((1e6 * t.user) / units).toFixed(0)}, system ${((1e6 * t.system) / units).toFixed(0)})` : ''}`;
+  return (units) => `server CPU ${perUnit(cpuDelta(processCpu(serverPid), server), units)}${database && postmaster !== undefined ? `; PostgreSQL CPU ${perUnit(cpuDelta(postgresCpu(postmaster), database), units)}` : ''}`;
 }
 const names = fs.readdirSync(dir).filter((f) => f.endsWith('.dcm')).sort();
 const files = names.map((f) => fs.readFileSync(path.join(dir, f)));
@@ -29,7 +36,8 @@ try {
   const url = `${server.url}/dicomweb/projects/${server.projectId}/studies`;
   const batches = Array.from({ length: Math.ceil(files.length / 20) }, (_, i) => files.slice(i * 20, i * 20 + 20));
   let next = 0;
-  let cpu = cpuSeconds(server.pid);
+  let cpu = cpuMeter(server.pid);
+  const monotonicStart = process.hrtime.bigint();
   const started = performance.now();
   await Promise.all(Array.from({ length: 4 }, async () => {
     while (next < batches.length) {
@@ -40,7 +48,9 @@ try {
     }
   }));
   const seconds = (performance.now() - started) / 1000;
-  console.log(`STOW-RS (pre-de-identified, 4 × 20): ${files.length} instances in ${seconds.toFixed(2)} s = ${(files.length / seconds).toFixed(0)}/s; server CPU ${((1e6 * (cpuSeconds(server.pid) - cpu)) / files.length).toFixed(0)} µs per instance`);
+  // For `perf record -k CLOCK_MONOTONIC` then `perf report --time START,END`: the STOW-RS window.
+  if (process.env.CORELAB_PROFILE_WINDOW === '1') console.log(`STOW-RS window (CLOCK_MONOTONIC, s): ${Number(monotonicStart) / 1e9},${Number(process.hrtime.bigint()) / 1e9} server pid ${server.pid} postgres pids ${postmaster === undefined ? '-' : [postmaster, ...childrenOf(postmaster)].join(',')}`);
+  console.log(`STOW-RS (pre-de-identified, 4 × 20): ${files.length} instances in ${seconds.toFixed(2)} s = ${(files.length / seconds).toFixed(0)}/s; ${cpu(files.length)}`);
 
   const base = `${server.url}/dicomweb/projects/${server.projectId}`;
   const auth = { authorization: `Bearer ${server.token}` };
@@ -55,11 +65,11 @@ try {
   await fetchSeries(chosen[0]!);
   for (let run = 0; run < 3; run++) {
     let n = 0;
-    cpu = cpuSeconds(server.pid);
+    cpu = cpuMeter(server.pid);
     const t = performance.now();
     for (const s of chosen) n += await fetchSeries(s);
     const sec = (performance.now() - t) / 1000;
-    console.log(`WADO-RS whole series: ${chosen.length} series, ${n} instances, ${(n / sec).toFixed(0)}/s; server CPU ${((1e6 * (cpuSeconds(server.pid) - cpu)) / n).toFixed(0)} µs per instance`);
+    console.log(`WADO-RS whole series: ${chosen.length} series, ${n} instances, ${(n / sec).toFixed(0)}/s; ${cpu(n)}`);
   }
   // The fixed cost of one retrieval (scope check, index read, audit event, commit): single instances.
   const instances = JSON.parse((await request(one, `${base}/studies/${chosen[0]!['0020000D']!.Value![0]}/series/${chosen[0]!['0020000E']!.Value![0]}/instances?limit=50`, { headers: { ...auth, accept: 'application/dicom+json' } })).body.toString()) as Array<Record<string, { Value?: unknown[] }>>;

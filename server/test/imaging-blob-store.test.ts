@@ -5,14 +5,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { FileBlobStore } from '../src/imaging/blob-store.ts';
+import { FileBlobStore, PendingDirectorySyncs } from '../src/imaging/blob-store.ts';
 import { sweepOrphanBlobs } from '../src/imaging/orphan-sweep.ts';
 import { openTestDatabase } from './support/test-database.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'corelab-blobs-'));
 after(() => fs.rmSync(root, { recursive: true, force: true }));
 
-test('the same content is stored once, under its SHA-256, in ab/cd/ folders, with no temporary file left', async () => {
+test('the same content is stored once, under its SHA-256, in ab/ folders, with no temporary file left', async () => {
   const store = new FileBlobStore(path.join(root, 'a'));
   const bytes = Buffer.from('some DICOM bytes');
   const sha = createHash('sha256').update(bytes).digest('hex');
@@ -20,8 +20,8 @@ test('the same content is stored once, under its SHA-256, in ab/cd/ folders, wit
   const second = await store.putBytes(Buffer.from(bytes));
   assert.deepEqual(first, { sha256: sha, size: bytes.length, created: true });
   assert.equal(second.created, false);
-  assert.ok(fs.existsSync(path.join(root, 'a', sha.slice(0, 2), sha.slice(2, 4), sha)));
-  assert.deepEqual(fs.readdirSync(path.join(root, 'a', sha.slice(0, 2), sha.slice(2, 4))), [sha]);
+  assert.ok(fs.existsSync(path.join(root, 'a', sha.slice(0, 2), sha)));
+  assert.deepEqual(fs.readdirSync(path.join(root, 'a', sha.slice(0, 2))), [sha]);
   assert.equal((await store.stat(sha))?.size, bytes.length);
   assert.ok((await store.read(sha)).equals(bytes));
   const chunks: Buffer[] = [];
@@ -62,4 +62,39 @@ test('the sweep removes old blobs no index row refers to, and stale temporary fi
   } finally {
     await database.close();
   }
+});
+
+test('a store in the earlier ab/cd/ layout is moved to ab/ when opened, its stale temporary files dropped', () => {
+  const dir = path.join(root, 'd');
+  const blobs = ['first', 'second'].map((text) => ({ bytes: Buffer.from(text), sha: createHash('sha256').update(text).digest('hex') }));
+  for (const b of blobs) {
+    fs.mkdirSync(path.join(dir, b.sha.slice(0, 2), b.sha.slice(2, 4)), { recursive: true });
+    fs.writeFileSync(path.join(dir, b.sha.slice(0, 2), b.sha.slice(2, 4), b.sha), b.bytes);
+  }
+  fs.writeFileSync(path.join(dir, blobs[0]!.sha.slice(0, 2), blobs[0]!.sha.slice(2, 4), '.tmp-0123456789abcdef'), 'half');
+  const store = new FileBlobStore(dir);
+  for (const b of blobs) {
+    assert.ok(fs.readFileSync(store.pathOf(b.sha)).equals(b.bytes));
+    assert.deepEqual(fs.readdirSync(path.join(dir, b.sha.slice(0, 2))), [b.sha], 'no legacy folder or temporary file is left');
+  }
+  // Opening it again finds nothing more to move.
+  assert.ok(new FileBlobStore(dir).pathOf(blobs[1]!.sha).endsWith(`${blobs[1]!.sha.slice(0, 2)}${path.sep}${blobs[1]!.sha}`));
+});
+
+test('blobs written with deferred folder syncs are complete under their names, once each, and the folders are recorded for one sync', async () => {
+  const store = new FileBlobStore(path.join(root, 'e'));
+  const pending = new PendingDirectorySyncs();
+  const contents = Array.from({ length: 40 }, (_, i) => Buffer.alloc(1000 + i, i));
+  const stored = await Promise.all([...contents, contents[0]!].map((c) => store.putBytes(c, pending)));
+  // The same content sent twice at once may be written twice: the second rename puts the same bytes under the same name.
+  assert.equal(stored[40]!.sha256, stored[0]!.sha256);
+  // Each blob's folder, and the parents of folders created on the way (the store itself is new here).
+  for (const s of stored) assert.ok(pending.dirs.has(path.dirname(store.pathOf(s.sha256))));
+  assert.ok(pending.dirs.has(store.root) && pending.dirs.has(path.dirname(store.root)));
+  await store.syncDirectories(pending);
+  assert.equal(pending.dirs.size, 0);
+  for (const [i, s] of stored.slice(0, 40).entries()) assert.ok(fs.readFileSync(store.pathOf(s.sha256)).equals(contents[i]!));
+  const names = fs.readdirSync(store.root, { recursive: true }) as string[];
+  assert.equal(names.filter((n) => n.includes('.tmp-')).length, 0, 'no temporary file is left');
+  assert.equal(names.filter((n) => /^[0-9a-f]{2}.[0-9a-f]{64}$/.test(n)).length, 40, 'each content once');
 });

@@ -144,6 +144,8 @@ test('bad input: each class has its own refusal', async () => {
   const at = bigEndian.indexOf('1.2.840.10008.1.2.1');
   bigEndian.write('1.2.840.10008.1.2.2', at, 'latin1');
   await refusedWith([bigEndian], 0xc122, 'dicom.unsupported-transfer-syntax');
+  // Pixel Data of 32 × 32 16-bit pixels where the attributes say 64 rows: the pixels are cut short.
+  await refusedWith([makeInstance({ subject: 'N001', extra: { Rows: 64 } })], 0xc000, 'dicom.pixel-data-length');
 
   await refusedWith([makeInstance({ subject: 'NOBODY' })], 0x0124, 'subject.not-in-project');
   await refusedWith([makeInstance({ subject: 'N003' })], 0x0124, 'subject.not-consenting');

@@ -4,12 +4,14 @@ import * as foundation from './migrations/0001_foundation.ts';
 import * as imaging from './migrations/0002_imaging.ts';
 import * as consent from './migrations/0003_consent.ts';
 import * as qcProtocol from './migrations/0004_qc_protocol.ts';
+import * as imagingIngest from './migrations/0005_imaging_ingest.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_imaging': imaging,
   '0003_consent': consent,
   '0004_qc_protocol': qcProtocol,
+  '0005_imaging_ingest': imagingIngest,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

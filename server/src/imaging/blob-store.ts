@@ -1,9 +1,12 @@
 // Content-addressed storage of DICOM files: a blob's name is the SHA-256 of its bytes, so the same
 // content is stored once and a stored blob never changes. The filesystem implementation writes
-// atomically (temporary file in the destination folder, fsync, rename, fsync of the folder).
+// atomically (temporary file in the destination folder, fsync, rename, fsync of the folder) into
+// 256 folders named by the digest's first two hex digits (`ab/<sha256>`): few enough that they are
+// created once, not one new folder (with its own fsyncs) per blob as the earlier `ab/cd/<sha256>`
+// layout needed; a store in that layout is moved to this one when opened.
 //
 // An S3-compatible implementation fits the same interface: `put` uploads to a temporary key (or a
-// multipart upload) while hashing, then copies to `blobs/ab/cd/<sha256>` with If-None-Match: * and
+// multipart upload) while hashing, then copies to `blobs/ab/<sha256>` with If-None-Match: * and
 // deletes the temporary key (a PUT is atomic on S3, so no fsync); `get` is a ranged GetObject
 // stream; `has`/`stat` are HeadObject; `list` is ListObjectsV2 under `blobs/` with LastModified as
 // the age the orphan sweep needs.
@@ -49,6 +52,11 @@ export interface BlobStore {
   /** A stream of the blob, or of the byte range [start, end] (inclusive, as in fs.createReadStream). */
   get(sha256: string, range?: { start: number; end: number }): Readable;
   read(sha256: string): Promise<Buffer>;
+  /**
+   * Reads a blob whose size the caller knows (from the index) into `target` at `offset`, so a
+   * response can frame it without a copy; refused if the stored blob is shorter.
+   */
+  readInto(sha256: string, size: number, target: Buffer, offset: number): Promise<void>;
   has(sha256: string): Promise<boolean>;
   stat(sha256: string): Promise<BlobStat | undefined>;
   /** Every blob with its age, for the orphan sweep. */
@@ -57,15 +65,19 @@ export interface BlobStore {
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
+const FOLDER = /^[0-9a-f]{2}$/;
 
 export class FileBlobStore implements BlobStore {
   private readonly knownDirs = new Set<string>();
 
-  constructor(readonly root: string) {}
+  /** Opening a store in the earlier layout moves its blobs into this one first (see upgradeLayout). */
+  constructor(readonly root: string) {
+    upgradeLayout(root);
+  }
 
   pathOf(sha256: string): string {
     if (!SHA256.test(sha256)) throw new Error('not a SHA-256 digest');
-    return path.join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+    return path.join(this.root, sha256.slice(0, 2), sha256);
   }
 
   async putBytes(bytes: Uint8Array, deferred?: PendingDirectorySyncs): Promise<StoredBlob> {
@@ -73,7 +85,10 @@ export class FileBlobStore implements BlobStore {
     const target = this.pathOf(sha256);
     const dir = path.dirname(target);
     const pending = deferred ?? new PendingDirectorySyncs();
-    if (await touch(target)) {
+    // A synchronous lookup of one cached folder entry costs a few µs, an asynchronous one a round trip
+    // through the thread pool (and an exception when absent, the usual case).
+    if (fs.existsSync(target)) {
+      await touch(target);
       // Another writer may have renamed it there without having fsynced the folder yet.
       pending.dirs.add(dir);
       if (!deferred) await this.syncDirectories(pending);
@@ -81,14 +96,13 @@ export class FileBlobStore implements BlobStore {
     }
     await this.ensureDir(dir, pending);
     const temporary = path.join(dir, `.tmp-${randomBytes(8).toString('hex')}`);
-    const handle = await fsp.open(temporary, 'wx', 0o640);
     try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      await writeDurably(temporary, bytes);
+      await rename(temporary, target);
+    } catch (error) {
+      await fsp.rm(temporary, { force: true });
+      throw error;
     }
-    await fsp.rename(temporary, target);
     pending.dirs.add(dir);
     if (!deferred) await this.syncDirectories(pending);
     return { sha256, size: bytes.length, created: true };
@@ -142,6 +156,30 @@ export class FileBlobStore implements BlobStore {
     return fsp.readFile(this.pathOf(sha256));
   }
 
+  /** Open, read (once, for a file of ordinary size), close, through the callback API: a thread-pool round trip fewer than readFile (no fstat) and no FileHandle. */
+  readInto(sha256: string, size: number, target: Buffer, offset: number): Promise<void> {
+    const file = this.pathOf(sha256);
+    return new Promise((resolve, reject) => {
+      fs.open(file, 'r', (openError, fd) => {
+        if (openError) return reject(openError);
+        // The close is not waited for: the bytes are in, and closing a file opened for reading cannot lose anything.
+        const finish = (error: Error | null) => {
+          fs.close(fd, () => undefined);
+          if (error) reject(error);
+          else resolve();
+        };
+        const readFrom = (done: number): void =>
+          fs.read(fd, target, offset + done, size - done, done, (readError, bytesRead) => {
+            if (readError) return finish(readError);
+            if (bytesRead === 0) return finish(new Error(`blob ${sha256} holds ${done} bytes where the index says ${size}`));
+            if (done + bytesRead < size) return readFrom(done + bytesRead);
+            finish(null);
+          });
+        readFrom(0);
+      });
+    });
+  }
+
   async has(sha256: string): Promise<boolean> {
     return exists(this.pathOf(sha256));
   }
@@ -157,15 +195,12 @@ export class FileBlobStore implements BlobStore {
 
   async *list(): AsyncIterable<{ sha256: string; modifiedAt: Date }> {
     for (const a of await readdirOrEmpty(this.root)) {
-      if (!/^[0-9a-f]{2}$/.test(a)) continue;
-      for (const b of await readdirOrEmpty(path.join(this.root, a))) {
-        const dir = path.join(this.root, a, b);
-        for (const name of await readdirOrEmpty(dir)) {
-          const s = await fsp.stat(path.join(dir, name)).catch(() => undefined);
-          if (!s) continue;
-          // A temporary file left by a crash is an orphan too; its "name" is not a digest.
-          yield { sha256: SHA256.test(name) ? name : `${a}/${b}/${name}`, modifiedAt: s.mtime };
-        }
+      if (!FOLDER.test(a)) continue;
+      for (const name of await readdirOrEmpty(path.join(this.root, a))) {
+        const s = await fsp.stat(path.join(this.root, a, name)).catch(() => undefined);
+        if (!s) continue;
+        // A temporary file left by a crash is an orphan too; its "name" is not a digest.
+        yield { sha256: SHA256.test(name) ? name : `${a}/${name}`, modifiedAt: s.mtime };
       }
     }
     for (const name of await readdirOrEmpty(path.join(this.root, 'tmp'))) {
@@ -189,12 +224,69 @@ export class FileBlobStore implements BlobStore {
   }
 }
 
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await fsp.open(dir, 'r');
+/**
+ * Writes a new file and makes its content durable before resolving: open (failing if it exists),
+ * write, fsync, close, through the callback API (one promise for the whole sequence instead of one
+ * per step and a FileHandle).
+ */
+function writeDurably(file: string, bytes: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => fs.writeFile(file, bytes, { flag: 'wx', mode: 0o640, flush: true }, (error) => (error ? reject(error) : resolve())));
+}
+
+function rename(from: string, to: string): Promise<void> {
+  return new Promise((resolve, reject) => fs.rename(from, to, (error) => (error ? reject(error) : resolve())));
+}
+
+function syncDirectory(dir: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    fs.open(dir, 'r', (error, fd) => {
+      if (error) return reject(error);
+      fs.fsync(fd, (syncError) => fs.close(fd, (closeError) => (syncError ?? closeError ? reject(syncError ?? closeError) : resolve())));
+    }),
+  );
+}
+
+/**
+ * Moves the blobs of a store in the earlier `ab/cd/<sha256>` layout to `ab/<sha256>`, each move an
+ * atomic rename made durable (folder fsync) before the emptied `cd` folder goes, so an interruption
+ * leaves every blob in one layout or the other and the next opening finishes the job. Temporary files
+ * of interrupted writes found there are dropped. Synchronous: it runs once, when the server starts.
+ */
+export function upgradeLayout(root: string): number {
+  let moved = 0;
+  for (const a of readdirSyncOrEmpty(root)) {
+    if (!FOLDER.test(a)) continue;
+    const top = path.join(root, a);
+    for (const entry of fs.readdirSync(top, { withFileTypes: true })) {
+      if (!entry.isDirectory() || !FOLDER.test(entry.name)) continue;
+      const legacy = path.join(top, entry.name);
+      for (const name of fs.readdirSync(legacy)) {
+        if (SHA256.test(name)) {
+          fs.renameSync(path.join(legacy, name), path.join(top, name));
+          moved++;
+        } else fs.rmSync(path.join(legacy, name), { force: true });
+      }
+      fsyncSyncDirectory(top);
+      fs.rmdirSync(legacy);
+    }
+  }
+  return moved;
+}
+
+function fsyncSyncDirectory(dir: string): void {
+  const fd = fs.openSync(dir, 'r');
   try {
-    await handle.sync();
+    fs.fsyncSync(fd);
   } finally {
-    await handle.close();
+    fs.closeSync(fd);
+  }
+}
+
+function readdirSyncOrEmpty(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
   }
 }
 

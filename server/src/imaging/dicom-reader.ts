@@ -381,6 +381,37 @@ const NUMERIC: Record<string, { size: number; read: (b: Buffer, p: number) => un
   UV: { size: 8, read: (b, p) => Number(b.readBigUInt64LE(p)) },
 };
 
+/**
+ * Native (uncompressed) Pixel Data must hold Rows × Columns × SamplesPerPixel × BitsAllocated / 8 ×
+ * NumberOfFrames bytes (rounded up to whole bytes, then to an even length; two samples a pixel for
+ * YBR_FULL_422 and YBR_PARTIAL_422, whose chrominance is shared by pairs of pixels, PS3.3 C.7.6.3.1.2):
+ * a file cut short, or whose attributes describe other pixels, cannot be displayed or measured.
+ * Returns what is wrong, or undefined when the length matches, the pixel data is encapsulated (its
+ * frames are compressed) or there is none.
+ */
+export function nativePixelDataMismatch(parsed: ParsedDicom): string | undefined {
+  const pixel = parsed.pixelData;
+  if (!pixel || parsed.transferSyntaxUID in ENCAPSULATED_TRANSFER_SYNTAXES) return undefined;
+  if (pixel.fragments) return `Pixel Data (7FE0,0010) is encapsulated although transfer syntax ${parsed.transferSyntaxUID} is native`;
+  const ds = parsed.dataset;
+  const rows = num(ds['00280010']);
+  const columns = num(ds['00280011']);
+  const bitsAllocated = num(ds['00280100']);
+  if (rows === undefined || columns === undefined || bitsAllocated === undefined) {
+    return 'Pixel Data (7FE0,0010) is present without Rows (0028,0010), Columns (0028,0011) or BitsAllocated (0028,0100): its length cannot be checked';
+  }
+  const subsampled = /^YBR_(FULL|PARTIAL)_422$/.test(str(ds['00280004']) ?? '');
+  const samples = subsampled ? 2 : (num(ds['00280002']) ?? 1);
+  const frames = num(ds['00280008']) ?? 1;
+  const bytes = Math.ceil((rows * columns * samples * bitsAllocated * frames) / 8);
+  const expected = bytes + (bytes % 2);
+  if (pixel.length === expected || pixel.length === bytes) return undefined;
+  const formula = `Rows × Columns × ${subsampled ? '2 (YBR 4:2:2)' : 'SamplesPerPixel'} × BitsAllocated / 8 × NumberOfFrames = ${rows} × ${columns} × ${samples} × ${bitsAllocated} / 8 × ${frames}`;
+  return pixel.length < expected
+    ? `Pixel Data (7FE0,0010) holds ${pixel.length} bytes, ${expected - pixel.length} fewer than the ${expected} that ${formula} requires: the pixels are cut short`
+    : `Pixel Data (7FE0,0010) holds ${pixel.length} bytes, ${pixel.length - expected} more than the ${expected} that ${formula} requires`;
+}
+
 /** The first value of a string element, if any. */
 export function str(element: DicomJsonElement | undefined): string | undefined {
   const v = element?.Value?.[0];

@@ -1,19 +1,17 @@
 // STOW-RS: each part of the request is read, checked and stored on its own; the blob is written
-// first, then index rows and one audit event commit together per batch, so a crash leaves at most
-// an unreferenced blob (removed by the orphan sweep), never an index row without its file.
-import { randomUUID } from 'node:crypto';
+// first, then index rows and one audit event commit together per batch (stow-index.ts), so a crash
+// leaves at most an unreferenced blob (removed by the orphan sweep), never an index row without its file.
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import type { ActionContext } from '../access/actor.ts';
 import type { AuditService } from '../audit/audit-service.ts';
 import type { Database } from '../db/schema.ts';
 import { USABLE_CONSENT } from '../subjects/subject-service.ts';
 import { PendingDirectorySyncs, type BlobStore, type StoredBlob } from './blob-store.ts';
-import { DicomReadError, num, readDicom, str, type DicomJson, type ParsedDicom } from './dicom-reader.ts';
-import { pick, SERIES_TAGS, STUDY_TAGS } from './dicom-tags.ts';
+import { DicomReadError, nativePixelDataMismatch, readDicom, str, type ParsedDicom } from './dicom-reader.ts';
 import type { ImagingConfig } from './imaging-config.ts';
 import { readParts } from './multipart.ts';
 import { residualIdentifiers } from './residual-identifiers.ts';
+import { StowIndex, type IndexEntry, type IndexOutcome } from './stow-index.ts';
 
 /** Failure reasons of the Store Instances response (PS3.18 10.5.3, PS3.4 B.2.3 and C.4.2). */
 export const FailureReason = {
@@ -57,13 +55,9 @@ interface Subject {
   consent_status: string;
 }
 
-interface Pending {
-  parsed: ParsedDicom;
-  subject: Subject;
+interface Pending extends IndexEntry {
   /** The blob write, under way while the next parts are read and checked. */
   blob: Promise<StoredBlob>;
-  sha256: string;
-  size: number;
   success: StowSuccess;
 }
 
@@ -116,12 +110,16 @@ const READ_REASONS: Record<DicomReadError['problem'], [number, string]> = {
 };
 
 export class StowService {
+  private readonly index: StowIndex;
+
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly audit: AuditService,
+    audit: AuditService,
     private readonly blobs: BlobStore,
     private readonly config: ImagingConfig,
-  ) {}
+  ) {
+    this.index = new StowIndex(db, audit);
+  }
 
   async store(ctx: ActionContext, projectId: string, body: AsyncIterable<Buffer>, boundary: string, targetStudy: string | undefined): Promise<StowResult> {
     const result: StowResult = { stored: [], failed: [], studyInstanceUID: targetStudy };
@@ -148,6 +146,18 @@ export class StowService {
     return result;
   }
 
+  /** Indexes the batch (see StowIndex) and reports each instance's outcome. */
+  private async commit(ctx: ActionContext, projectId: string, batch: Pending[], result: StowResult): Promise<void> {
+    const outcomes = await this.index.write(ctx, projectId, batch);
+    batch.forEach((p, i) => {
+      const outcome: IndexOutcome = outcomes[i]!;
+      if (outcome === 'stored') result.stored.push(p.success);
+      else if (outcome === 'duplicate') result.stored.push({ ...p.success, duplicate: true });
+      else if (outcome === 'conflict') result.failed.push(conflict(p));
+      else result.failed.push({ ...ids(p), failureReason: FailureReason.doesNotMatchSopClass, code: 'dicom.study-of-another-subject', message: 'this StudyInstanceUID is already stored for another subject' });
+    });
+  }
+
   /**
    * Waits for the batch's blobs to be written and their folders fsynced (before any index row names
    * them), then sorts out SOP Instance UIDs sent twice in the request: the same content is a
@@ -165,7 +175,7 @@ export class StowService {
         seen.set(p.success.sopInstanceUID, p.sha256);
         fresh.push(p);
       } else if (earlier === p.sha256) result.stored.push({ ...p.success, duplicate: true });
-      else result.failed.push({ ...ids(p), failureReason: FailureReason.duplicateSopInstance, code: 'dicom.sop-instance-conflict', message: 'an instance with this SOPInstanceUID and different content is already stored' });
+      else result.failed.push(conflict(p));
     });
     return fresh;
   }
@@ -181,6 +191,8 @@ export class StowService {
     }
     const ds = parsed.dataset;
     const ids = { sopClassUID: str(ds['00080016']), sopInstanceUID: str(ds['00080018']) };
+    const pixelMismatch = nativePixelDataMismatch(parsed);
+    if (pixelMismatch) throw refuse(FailureReason.cannotUnderstand, 'dicom.pixel-data-length', pixelMismatch, ids);
     const studyUid = str(ds['0020000D']);
     const seriesUid = str(ds['0020000E']);
     if (!ids.sopClassUID || !ids.sopInstanceUID || !studyUid || !seriesUid) {
@@ -212,161 +224,10 @@ export class StowService {
     // recognised when its row is inserted (same content: a duplicate; other content: a conflict).
     const { write: blob } = await writes.start(bytes);
     const success: StowSuccess = { sopClassUID: ids.sopClassUID, sopInstanceUID: ids.sopInstanceUID, studyInstanceUID: studyUid, seriesInstanceUID: seriesUid, duplicate: false };
-    return { parsed, subject, blob, sha256: '', size: bytes.length, success };
+    return { parsed, subject, blob, sha256: '', size: bytes.length, success, sopClassUID: ids.sopClassUID, sopInstanceUID: ids.sopInstanceUID, studyInstanceUID: studyUid, seriesInstanceUID: seriesUid };
   }
 
-  private async commit(ctx: ActionContext, projectId: string, batch: Pending[], result: StowResult): Promise<void> {
-    if (batch.length === 0) return;
-    const failed = await this.db.transaction().execute(async (trx) => {
-      const refusals: StowFailure[] = [];
-      const studies = new Map<string, { id: string; subjectId: string; newSeries: number; instances: number; modalities: Set<string> }>();
-      const series = new Map<string, { id: string; instances: number }>();
-      const rows = [];
-      for (const p of batch) {
-        const ds = p.parsed.dataset;
-        const studyUid = p.success.studyInstanceUID;
-        let study = studies.get(studyUid);
-        if (!study) {
-          const id = await this.upsertStudy(trx, projectId, p.subject, ds);
-          study = { ...id, newSeries: 0, instances: 0, modalities: new Set() };
-          studies.set(studyUid, study);
-        }
-        if (study.subjectId !== p.subject.id) {
-          refusals.push({ sopClassUID: p.success.sopClassUID, sopInstanceUID: p.success.sopInstanceUID, failureReason: FailureReason.doesNotMatchSopClass, code: 'dicom.study-of-another-subject', message: 'this StudyInstanceUID is already stored for another subject' });
-          continue;
-        }
-        let s = series.get(p.success.seriesInstanceUID);
-        if (!s) {
-          const found = await this.upsertSeries(trx, projectId, study.id, studyUid, ds);
-          if (found.created) study.newSeries++;
-          s = { id: found.id, instances: 0 };
-          series.set(p.success.seriesInstanceUID, s);
-        }
-        const modality = str(ds['00080060']);
-        if (modality) study.modalities.add(modality);
-        rows.push({ p, seriesId: s.id, studyKey: studyUid, seriesKey: p.success.seriesInstanceUID });
-      }
-      const inserted = new Set<string>();
-      for (let i = 0; i < rows.length; i += 200) {
-        const values = rows.slice(i, i + 200).map(({ p, seriesId }) => instanceRow(projectId, seriesId, p));
-        const done = await trx.insertInto('instance').values(values).onConflict((oc) => oc.columns(['project_id', 'sop_instance_uid']).doNothing()).returning('sop_instance_uid').execute();
-        for (const d of done) inserted.add(d.sop_instance_uid);
-      }
-      const notInserted = rows.filter((r) => !inserted.has(r.p.success.sopInstanceUID)).map((r) => r.p.success.sopInstanceUID);
-      const already = new Map<string, string>();
-      for (let i = 0; i < notInserted.length; i += 200) {
-        const found = await trx.selectFrom('instance').select(['sop_instance_uid', 'blob_sha256']).where('project_id', '=', projectId).where('sop_instance_uid', 'in', notInserted.slice(i, i + 200)).execute();
-        for (const f of found) already.set(f.sop_instance_uid, f.blob_sha256);
-      }
-      for (const { p, studyKey, seriesKey } of rows) {
-        if (!inserted.has(p.success.sopInstanceUID)) {
-          // Stored earlier (by an earlier request, or by another one since): a duplicate if the same content.
-          if (already.get(p.success.sopInstanceUID) === p.sha256) p.success.duplicate = true;
-          else refusals.push({ ...ids(p), failureReason: FailureReason.duplicateSopInstance, code: 'dicom.sop-instance-conflict', message: 'an instance with this SOPInstanceUID and different content is already stored' });
-          continue;
-        }
-        studies.get(studyKey)!.instances++;
-        series.get(seriesKey)!.instances++;
-      }
-      for (const s of series.values()) if (s.instances > 0) await trx.updateTable('series').set({ number_of_instances: sql`number_of_instances + ${s.instances}` }).where('id', '=', s.id).execute();
-      for (const st of studies.values()) {
-        if (st.instances === 0 && st.newSeries === 0) continue;
-        await trx
-          .updateTable('study')
-          .set({
-            number_of_instances: sql`number_of_instances + ${st.instances}`,
-            number_of_series: sql`number_of_series + ${st.newSeries}`,
-            modalities_in_study: sql`array(select distinct m from unnest(modalities_in_study || ${[...st.modalities]}::text[]) as m order by m)`,
-          })
-          .where('id', '=', st.id)
-          .execute();
-      }
-      await this.audit.record(trx, ctx, {
-        action: 'imaging.instances-stored',
-        targetType: 'study',
-        targetId: null,
-        projectId,
-        details: { instances: inserted.size, studyInstanceUIDs: [...studies.keys()], bytes: rows.reduce((n, r) => (inserted.has(r.p.success.sopInstanceUID) ? n + r.p.size : n), 0) },
-      });
-      return refusals;
-    });
-    const refusedIds = new Set(failed.map((f) => f.sopInstanceUID));
-    for (const p of batch) if (!refusedIds.has(p.success.sopInstanceUID)) result.stored.push(p.success);
-    result.failed.push(...failed);
-  }
-
-  private async upsertStudy(trx: Kysely<Database>, projectId: string, subject: Subject, ds: DicomJson): Promise<{ id: string; subjectId: string }> {
-    const studyUid = str(ds['0020000D'])!;
-    await trx
-      .insertInto('study')
-      .values({
-        id: randomUUID(),
-        project_id: projectId,
-        subject_id: subject.id,
-        centre_id: subject.centre_id,
-        study_instance_uid: studyUid,
-        patient_id: subject.code,
-        study_date: str(ds['00080020']) ?? null,
-        study_time: str(ds['00080030']) ?? null,
-        study_description: str(ds['00081030']) ?? null,
-        accession_number: str(ds['00080050']) ?? null,
-        study_id: str(ds['00200010']) ?? null,
-        modalities_in_study: [],
-        attributes: JSON.stringify(pick(ds, STUDY_TAGS)),
-      })
-      .onConflict((oc) => oc.columns(['project_id', 'study_instance_uid']).doNothing())
-      .execute();
-    const row = await trx.selectFrom('study').select(['id', 'subject_id']).where('project_id', '=', projectId).where('study_instance_uid', '=', studyUid).executeTakeFirstOrThrow();
-    return { id: row.id, subjectId: row.subject_id };
-  }
-
-  private async upsertSeries(trx: Kysely<Database>, projectId: string, studyId: string, studyUid: string, ds: DicomJson): Promise<{ id: string; created: boolean }> {
-    const seriesUid = str(ds['0020000E'])!;
-    const id = randomUUID();
-    const created = await trx
-      .insertInto('series')
-      .values({
-        id,
-        project_id: projectId,
-        study_id: studyId,
-        study_instance_uid: studyUid,
-        series_instance_uid: seriesUid,
-        modality: str(ds['00080060']) ?? null,
-        series_number: num(ds['00200011']) ?? null,
-        series_description: str(ds['0008103E']) ?? null,
-        body_part_examined: str(ds['00180015']) ?? null,
-        attributes: JSON.stringify(pick(ds, SERIES_TAGS)),
-      })
-      .onConflict((oc) => oc.columns(['project_id', 'series_instance_uid']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (created) return { id, created: true };
-    const row = await trx.selectFrom('series').select(['id', 'study_id']).where('project_id', '=', projectId).where('series_instance_uid', '=', seriesUid).executeTakeFirstOrThrow();
-    return { id: row.id, created: false };
-  }
 }
 
 const ids = (p: Pending) => ({ sopClassUID: p.success.sopClassUID, sopInstanceUID: p.success.sopInstanceUID });
-
-function instanceRow(projectId: string, seriesId: string, p: Pending) {
-  const ds = p.parsed.dataset;
-  return {
-    id: randomUUID(),
-    project_id: projectId,
-    series_id: seriesId,
-    study_instance_uid: p.success.studyInstanceUID,
-    series_instance_uid: p.success.seriesInstanceUID,
-    sop_instance_uid: p.success.sopInstanceUID,
-    sop_class_uid: p.success.sopClassUID,
-    instance_number: num(ds['00200013']) ?? null,
-    transfer_syntax_uid: p.parsed.transferSyntaxUID,
-    rows: num(ds['00280010']) ?? null,
-    columns: num(ds['00280011']) ?? null,
-    number_of_frames: num(ds['00280008']) ?? null,
-    blob_sha256: p.sha256,
-    size: p.size,
-    pixel_data: p.parsed.pixelData ? JSON.stringify(p.parsed.pixelData) : null,
-    bulk_data: JSON.stringify(p.parsed.bulkData),
-    metadata: JSON.stringify(ds),
-  };
-}
+const conflict = (p: Pending): StowFailure => ({ ...ids(p), failureReason: FailureReason.duplicateSopInstance, code: 'dicom.sop-instance-conflict', message: 'an instance with this SOPInstanceUID and different content is already stored' });
