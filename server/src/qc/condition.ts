@@ -19,7 +19,7 @@ export interface Evaluation {
 const MAX_SHOWN = 20;
 const EPSILON = 1e-9;
 
-export const formatNumber = (n: number): string => String(Number(n.toFixed(3)));
+const formatNumber = (n: number): string => String(Number(n.toFixed(3)));
 
 /** A series as the conditions see it: its instances, their measures and the compiled patterns. */
 export class SeriesContext {

@@ -1,7 +1,6 @@
 // Response and parameter shapes of the QC routes (OpenAPI), beside the definitions' own schemas.
 import { Type } from '@fastify/type-provider-typebox';
 import { oneOf, ProjectParams, Uuid } from '../platform/schemas.ts';
-import { GRADES } from './checklist-definition.ts';
 import { EXAM_STATES, RECEIVING } from './exam-states.ts';
 import { ConditionSchema, MEASURES } from './protocol-definition.ts';
 
@@ -27,7 +26,6 @@ export const NewVersionBody = <T extends ReturnType<typeof Type.Object>>(definit
     { additionalProperties: false },
   );
 
-export const GradeSchema = oneOf(GRADES);
 export const ExamListStateSchema = oneOf([...EXAM_STATES, RECEIVING], `${RECEIVING}: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review`);
 const VerdictSchema = oneOf(['pass', 'fail'] as const);
 const RuleVerdictSchema = oneOf(['pass', 'fail', 'not-applicable'] as const);

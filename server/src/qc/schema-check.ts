@@ -4,13 +4,13 @@ import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { invalid, type DomainError } from '../platform/domain-error.ts';
 
-export interface FieldError {
+interface FieldError {
   /** JSON pointer into the definition, e.g. /series/0/rules/2/min. */
   field: string;
   message: string;
 }
 
-export function firstSchemaError(schema: TSchema, value: unknown): FieldError | undefined {
+function firstSchemaError(schema: TSchema, value: unknown): FieldError | undefined {
   for (const error of Value.Errors(schema, value)) {
     // An unknown property is reported twice: once at its own path (a false "additionalProperties"
     // schema), once at its parent; the first names the field.

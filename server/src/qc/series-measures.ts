@@ -66,7 +66,7 @@ export class SeriesMeasures {
       case 'slicePositions':
         return this.withGeometry((g) => measured([g.positions.length]));
       case 'missingSlices':
-        return this.withStack((g, steps) => {
+        return this.withStack((_, steps) => {
           const nominal = this.nominalStep(steps);
           return measured([steps.reduce((n, step) => n + Math.max(0, Math.round(step / nominal) - 1), 0)]);
         });
