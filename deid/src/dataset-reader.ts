@@ -31,16 +31,22 @@ export interface Part10File {
   dataset: DicomElement[];
 }
 
-/** VRs with a 2-byte reserved field and a 32-bit length in Explicit VR (PS3.5 7.1.2). */
-const LONG_VRS: ReadonlySet<string> = new Set(['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'SQ', 'SV', 'UC', 'UN', 'UR', 'UT', 'UV']);
 /** The VRs of PS3.5 6.2 by their two bytes, so that reading one builds no string. */
 const VR_BY_CODE: ReadonlyMap<number, string> = new Map(
   ['AE', 'AS', 'AT', 'CS', 'DA', 'DS', 'DT', 'FD', 'FL', 'IS', 'LO', 'LT', 'OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'PN',
     'SH', 'SL', 'SQ', 'SS', 'ST', 'SV', 'TM', 'UC', 'UI', 'UL', 'UN', 'UR', 'US', 'UT', 'UV'].map((vr) => [(vr.charCodeAt(0) << 8) | vr.charCodeAt(1), vr]),
 );
 
+/**
+ * The VRs with a 2-byte reserved field and a 32-bit length in Explicit VR (PS3.5 7.1.2): OB OD OF
+ * OL OV OW, SQ SV, UC UN UR UT UV. By character codes: it is asked for every element read or written.
+ */
 export function isLongVr(vr: string): boolean {
-  return LONG_VRS.has(vr);
+  const first = vr.charCodeAt(0);
+  if (first === 0x4f) return true; // O
+  const second = vr.charCodeAt(1);
+  if (first === 0x53) return second === 0x51 || second === 0x56; // SQ SV
+  return first === 0x55 && (second === 0x43 || second === 0x4e || second === 0x52 || second === 0x54 || second === 0x56); // UC UN UR UT UV
 }
 
 const EMPTY = new Uint8Array(0);
@@ -135,7 +141,7 @@ class Reader {
       const known = VR_BY_CODE.get((bytes[start + 4]! << 8) | bytes[start + 5]!);
       if (known === undefined) throw unreadable(`element ${path}${name(tag)} at byte ${start} has an invalid VR`);
       vr = known;
-      if (LONG_VRS.has(vr)) {
+      if (isLongVr(vr)) {
         need(c, 12, end, 'the header of', tag, path);
         length = u32(bytes, start + 8);
         c.pos = start + 12;
@@ -149,7 +155,7 @@ class Reader {
       // dictionary knows is read as what it is, a sequence's value in Implicit VR.
       const known = length === UNDEFINED_LENGTH ? 'SQ' : dictionaryVrOf(tag);
       if (known === 'SQ') return this.sequence(c, end, tag, length, true, depth, path);
-      if (known && known === known.toUpperCase() && known !== 'na' && (LONG_VRS.has(known) || length <= 0xffff)) vr = known;
+      if (known && known === known.toUpperCase() && known !== 'na' && (isLongVr(known) || length <= 0xffff)) vr = known;
     }
     if (vr === 'SQ') return this.sequence(c, end, tag, length, implicit, depth, path);
     if (length === UNDEFINED_LENGTH) {

@@ -4,7 +4,7 @@
 // by byte (fixtures.ts rawPart10) and outputs read back by dcmjs, an independent reader.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readDataset, readMeta } from '../src/dataset-reader.ts';
+import { isLongVr, readDataset, readMeta } from '../src/dataset-reader.ts';
 import { deidentify, type DeidentifyResult } from '../src/deidentify.ts';
 import { DeidError } from '../src/errors.ts';
 import { remapUid } from '../src/keyed.ts';
@@ -108,6 +108,11 @@ describe('part 10: pixel data', () => {
 });
 
 describe('part 10: what is read', () => {
+  it('the VRs with a 32-bit length are those of PS3.5 7.1.2', () => {
+    const all = ['AE', 'AS', 'AT', 'CS', 'DA', 'DS', 'DT', 'FD', 'FL', 'IS', 'LO', 'LT', 'OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'PN', 'SH', 'SL', 'SQ', 'SS', 'ST', 'SV', 'TM', 'UC', 'UI', 'UL', 'UN', 'UR', 'US', 'UT', 'UV'];
+    assert.deepEqual(all.filter(isLongVr), ['OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'SQ', 'SV', 'UC', 'UN', 'UR', 'UT', 'UV']);
+  });
+
   it('a UN sequence of undefined length is read as an Implicit VR sequence, and the UIDs inside are remapped', () => {
     const item = new Uint8Array([0x08, 0x00, 0x55, 0x11, 12, 0, 0, 0, ...ascii('1.2.3.4.5.6\0')]); // (0008,1155) implicit
     const un: RawElement = { tag: 0x00081140, vr: 'UN', items: [[]], undefinedLength: true };
