@@ -8,6 +8,7 @@ import { ProjectAdminPage } from './admin/ProjectAdminPage';
 import { ProjectsPage } from './admin/ProjectsPage';
 import { UsersPage } from './admin/UsersPage';
 import { Loading } from './components/Loading';
+import { ExamPage } from './exams/ExamPage';
 import { AppShell } from './layout/AppShell';
 import { ApiTokensPage } from './pages/ApiTokensPage';
 import { LoginPage } from './pages/LoginPage';
@@ -15,9 +16,13 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { ProjectAuditPage } from './pages/ProjectAuditPage';
 import { ProjectListPage } from './pages/ProjectListPage';
 import { ProjectPage } from './pages/ProjectPage';
+import { DashboardPage } from './qc/DashboardPage';
+import { DefinitionsPage } from './qc/DefinitionsPage';
+import { ReviewPage } from './review/ReviewPage';
 import { useRoute } from './routing/navigation';
 import type { Route } from './routing/routes';
 import { useSessionState } from './session/session';
+import { SubjectPage } from './subjects/SubjectPage';
 import { WorkspacePage } from './workspaces/WorkspacePage';
 
 export function App() {
@@ -44,6 +49,16 @@ function pageFor(route: Route) {
       return <WorkspacePage projectId={route.projectId} role={route.role} />;
     case 'project-audit':
       return <ProjectAuditPage projectId={route.projectId} />;
+    case 'subject':
+      return <SubjectPage projectId={route.projectId} subjectId={route.subjectId} />;
+    case 'exam':
+      return <ExamPage projectId={route.projectId} studyInstanceUid={route.studyInstanceUid} />;
+    case 'review':
+      return <ReviewPage projectId={route.projectId} studyInstanceUid={route.studyInstanceUid} />;
+    case 'qc-definitions':
+      return <DefinitionsPage projectId={route.projectId} />;
+    case 'qc-dashboard':
+      return <DashboardPage projectId={route.projectId} />;
     case 'tokens':
       return <ApiTokensPage />;
     case 'admin-organisations':

@@ -3,7 +3,7 @@
 // Paths, parameters, bodies and answers are typed from the server's OpenAPI document (openapi.d.ts).
 import type { paths } from './openapi';
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export type PathsFor<M extends Method> = { [P in keyof paths]: paths[P] extends Record<M, object> ? P : never }[keyof paths];
 type Operation<P extends keyof paths, M extends Method> = paths[P] extends Record<M, infer O> ? O : never;
 
@@ -73,10 +73,16 @@ async function problemOf(response: Response): Promise<ApiError> {
   return new ApiError(response.status, `http.${response.status}`, response.statusText || `HTTP ${response.status}`);
 }
 
-async function send(method: Method, path: string, options: { params?: unknown; query?: unknown; body?: unknown }): Promise<unknown> {
+/** A body other than JSON (a CSV file), sent as it is with its media type. */
+export interface RawBody {
+  raw: BodyInit;
+  contentType: string;
+}
+
+async function send(method: Method, path: string, options: { params?: unknown; query?: unknown; body?: unknown }, raw?: RawBody): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'get') {
-    headers['content-type'] = 'application/json';
+    headers['content-type'] = raw?.contentType ?? 'application/json';
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
   }
   let response: Response;
@@ -85,7 +91,7 @@ async function send(method: Method, path: string, options: { params?: unknown; q
       method: method.toUpperCase(),
       headers,
       credentials: 'same-origin',
-      body: method === 'get' ? undefined : JSON.stringify(options.body ?? {}),
+      body: method === 'get' ? undefined : (raw?.raw ?? JSON.stringify(options.body ?? {})),
     });
   } catch {
     throw new ApiError(0, 'network.unreachable', 'the server cannot be reached');
@@ -104,6 +110,11 @@ export const api = {
     send('get', path, options ?? {}) as Promise<Answer<P, 'get'>>,
   post: <P extends PathsFor<'post'>>(path: P, ...[options]: OptionalIfEmpty<CallOptions<Operation<P, 'post'>>>) =>
     send('post', path, options ?? {}) as Promise<Answer<P, 'post'>>,
+  put: <P extends PathsFor<'put'>>(path: P, options: CallOptions<Operation<P, 'put'>>) =>
+    send('put', path, options) as Promise<Answer<P, 'put'>>,
+  /** A POST whose body is not JSON: the typed body is replaced by the raw one. */
+  postRaw: <P extends PathsFor<'post'>>(path: P, options: Omit<CallOptions<Operation<P, 'post'>>, 'body'>, raw: RawBody) =>
+    send('post', path, options, raw) as Promise<Answer<P, 'post'>>,
   patch: <P extends PathsFor<'patch'>>(path: P, options: CallOptions<Operation<P, 'patch'>>) =>
     send('patch', path, options) as Promise<Answer<P, 'patch'>>,
   delete: <P extends PathsFor<'delete'>>(path: P, options: CallOptions<Operation<P, 'delete'>>) =>

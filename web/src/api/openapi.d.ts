@@ -3558,7 +3558,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The project's subjects: those of my centre for a data manager, all for the core-lab manager */
+        /** The project's subjects with their status now: a centre's people see their centre's, the core lab, DPO and auditor all */
         get: {
             parameters: {
                 query?: never;
@@ -3583,10 +3583,14 @@ export interface paths {
                             /** Format: uuid */
                             centreId: string;
                             /**
-                             * @description Information/consent status; only consented and no-objection subjects may receive imaging
+                             * @description Information/consent status now; only consented and no-objection subjects may have imaging accepted, QC'd, read or exported
                              * @enum {string}
                              */
-                            consentStatus: "consented" | "no-objection" | "pending" | "objected" | "withdrawn";
+                            consentStatus: "unknown" | "consented" | "information-notice-delivered" | "no-objection" | "objected" | "withdrawn";
+                            /** @description Whether the subject's imaging may be accepted, QC'd, read or exported now */
+                            mayProcess: boolean;
+                            /** @description Last day of the waiting period while it runs */
+                            waitingUntil: string | null;
                             /** Format: date-time */
                             createdAt: string;
                         }[];
@@ -3655,7 +3659,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Register a pseudonymous subject of my centre with its information/consent status */
+        /** Register a pseudonymous subject of my centre, with its first information/consent event */
         post: {
             parameters: {
                 query?: never;
@@ -3672,11 +3676,25 @@ export interface paths {
                         code: string;
                         /** Format: uuid */
                         centreId: string;
+                        consent?: {
+                            /**
+                             * @description written-consent (prospective); information-notice (retrospective use, then no objection once the waiting period has elapsed); objection or withdrawal (final: processing stops at once)
+                             * @enum {string}
+                             */
+                            kind: "written-consent" | "information-notice" | "objection" | "withdrawal";
+                            /** @description A calendar day, YYYY-MM-DD (UTC) */
+                            date: string;
+                            /**
+                             * @description How a notice was delivered, or an objection or withdrawal received
+                             * @enum {string}
+                             */
+                            channel?: "letter" | "registered-letter" | "email" | "in-person" | "phone" | "patient-portal";
+                        };
                         /**
-                         * @description Information/consent status; only consented and no-objection subjects may receive imaging
+                         * @description A status declared without its evidence (recorded as status-declared; pending records nothing); prefer `consent`
                          * @enum {string}
                          */
-                        consentStatus: "consented" | "no-objection" | "pending" | "objected" | "withdrawn";
+                        consentStatus?: "consented" | "no-objection" | "pending" | "objected" | "withdrawn";
                     };
                 };
             };
@@ -3694,12 +3712,34 @@ export interface paths {
                             /** Format: uuid */
                             centreId: string;
                             /**
-                             * @description Information/consent status; only consented and no-objection subjects may receive imaging
+                             * @description Information/consent status now; only consented and no-objection subjects may have imaging accepted, QC'd, read or exported
                              * @enum {string}
                              */
-                            consentStatus: "consented" | "no-objection" | "pending" | "objected" | "withdrawn";
+                            consentStatus: "unknown" | "consented" | "information-notice-delivered" | "no-objection" | "objected" | "withdrawn";
+                            /** @description Whether the subject's imaging may be accepted, QC'd, read or exported now */
+                            mayProcess: boolean;
+                            /** @description Last day of the waiting period while it runs */
+                            waitingUntil: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            processingAllowedFrom: string | null;
+                            processingStoppedAt: string | null;
+                            /** @description Append-only, in the order recorded */
+                            history: {
+                                seq: number;
+                                /**
+                                 * @description status-declared: a status stated at registration without its evidence
+                                 * @enum {string}
+                                 */
+                                kind: "written-consent" | "information-notice" | "objection" | "withdrawal" | "status-declared";
+                                /** @description A calendar day, YYYY-MM-DD (UTC) */
+                                date: string;
+                                channel: ("letter" | "registered-letter" | "email" | "in-person" | "phone" | "patient-portal") | null;
+                                declaredStatus: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
                         };
                     };
                 };
@@ -3785,6 +3825,695 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/subjects/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register my centre's subjects from a CSV
+         * @description UTF-8 CSV (a byte-order mark, CRLF, quoted fields, and ';' or tab separators are accepted), at most 2 MiB and 5000 subjects. Header row: code, and optionally the first consent event as event, date (YYYY-MM-DD) and channel. Each bad line is reported with its line number and reason; nothing is imported from a file with a bad line unless importValidLines=true.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description Import the valid lines and report the bad ones */
+                    importValidLines: boolean;
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            /** @description The CSV text */
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            centreId: string;
+                            lines: number;
+                            imported: {
+                                line: number;
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description Information/consent status now; only consented and no-objection subjects may have imaging accepted, QC'd, read or exported
+                                 * @enum {string}
+                                 */
+                                consentStatus: "unknown" | "consented" | "information-notice-delivered" | "no-objection" | "objected" | "withdrawn";
+                            }[];
+                            rejected: {
+                                line: number;
+                                code: string | null;
+                                /** @description Stable reason code, e.g. consent.date-in-future, subject-import.duplicate-in-file, subject.code-taken */
+                                reason: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/subjects/{subjectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One subject with its status now and its consent history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    subjectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            /** Format: uuid */
+                            centreId: string;
+                            /**
+                             * @description Information/consent status now; only consented and no-objection subjects may have imaging accepted, QC'd, read or exported
+                             * @enum {string}
+                             */
+                            consentStatus: "unknown" | "consented" | "information-notice-delivered" | "no-objection" | "objected" | "withdrawn";
+                            /** @description Whether the subject's imaging may be accepted, QC'd, read or exported now */
+                            mayProcess: boolean;
+                            /** @description Last day of the waiting period while it runs */
+                            waitingUntil: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            processingAllowedFrom: string | null;
+                            processingStoppedAt: string | null;
+                            /** @description Append-only, in the order recorded */
+                            history: {
+                                seq: number;
+                                /**
+                                 * @description status-declared: a status stated at registration without its evidence
+                                 * @enum {string}
+                                 */
+                                kind: "written-consent" | "information-notice" | "objection" | "withdrawal" | "status-declared";
+                                /** @description A calendar day, YYYY-MM-DD (UTC) */
+                                date: string;
+                                channel: ("letter" | "registered-letter" | "email" | "in-person" | "phone" | "patient-portal") | null;
+                                declaredStatus: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/subjects/{subjectId}/consent-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an information/consent event of a subject of my centre (a DPO: an objection or withdrawal of any subject); an objection or withdrawal stops all processing at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    subjectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description written-consent (prospective); information-notice (retrospective use, then no objection once the waiting period has elapsed); objection or withdrawal (final: processing stops at once)
+                         * @enum {string}
+                         */
+                        kind: "written-consent" | "information-notice" | "objection" | "withdrawal";
+                        /** @description A calendar day, YYYY-MM-DD (UTC) */
+                        date: string;
+                        /**
+                         * @description How a notice was delivered, or an objection or withdrawal received
+                         * @enum {string}
+                         */
+                        channel?: "letter" | "registered-letter" | "email" | "in-person" | "phone" | "patient-portal";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            /** Format: uuid */
+                            centreId: string;
+                            /**
+                             * @description Information/consent status now; only consented and no-objection subjects may have imaging accepted, QC'd, read or exported
+                             * @enum {string}
+                             */
+                            consentStatus: "unknown" | "consented" | "information-notice-delivered" | "no-objection" | "objected" | "withdrawn";
+                            /** @description Whether the subject's imaging may be accepted, QC'd, read or exported now */
+                            mayProcess: boolean;
+                            /** @description Last day of the waiting period while it runs */
+                            waitingUntil: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            processingAllowedFrom: string | null;
+                            processingStoppedAt: string | null;
+                            /** @description Append-only, in the order recorded */
+                            history: {
+                                seq: number;
+                                /**
+                                 * @description status-declared: a status stated at registration without its evidence
+                                 * @enum {string}
+                                 */
+                                kind: "written-consent" | "information-notice" | "objection" | "withdrawal" | "status-declared";
+                                /** @description A calendar day, YYYY-MM-DD (UTC) */
+                                date: string;
+                                channel: ("letter" | "registered-letter" | "email" | "in-person" | "phone" | "patient-portal") | null;
+                                declaredStatus: string | null;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/consent-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's waiting period between an information notice and retrospective use */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            waitingPeriodDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the waiting period (days); the status of every subject whose notice it concerns follows at once */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        waitingPeriodDays: number;
+                        /** @description Why; recorded on the audit trail. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            waitingPeriodDays: number;
+                            subjectsChanged: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4390,6 +5119,1853 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/protocols": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The versions of the project's imaging protocol, latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new exams are checked against */
+                            current: boolean;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save a new version of the project's imaging protocol
+         * @description An exam is checked against the version current at its first submission. A refused definition answers 400 with a code naming the problem (e.g. protocol.range-inverted, protocol.unknown-attribute, protocol.unsafe-regex) and `field`, a JSON pointer to the offending field of the request.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An imaging protocol: the series each exam must hold and their acceptable acquisition parameters */
+                        definition: {
+                            title: string;
+                            description?: string;
+                            series: {
+                                /** @description Unique within the protocol, e.g. cine-sax */
+                                name: string;
+                                label: string;
+                                /** @description Whether an exam must hold this series (default true) */
+                                required?: boolean;
+                                /** @description An exam series is this protocol series when it meets every condition */
+                                match: {
+                                    /** @description A DICOM attribute by its standard keyword, e.g. SliceThickness */
+                                    attribute?: string;
+                                    /**
+                                     * @description A value measured over the series: sliceThickness, sliceGap, coverage, slicePositions, missingSlices, cardiacPhases, temporalResolution, pixelSpacing, fieldStrength, instances, plane
+                                     * @enum {string}
+                                     */
+                                    measure?: "sliceThickness" | "sliceGap" | "coverage" | "slicePositions" | "missingSlices" | "cardiacPhases" | "temporalResolution" | "pixelSpacing" | "fieldStrength" | "instances" | "plane";
+                                    /** @description Lowest acceptable value (numeric attribute or measure) */
+                                    min?: number;
+                                    /** @description Highest acceptable value (numeric attribute or measure) */
+                                    max?: number;
+                                    /** @description The value (multi-valued: all values joined by a backslash) must be one of these */
+                                    oneOf?: string[];
+                                    /** @description The attribute must hold each of these values */
+                                    includes?: string[];
+                                    /** @description The attribute must hold none of these values */
+                                    excludes?: string[];
+                                    /** @description A regular expression the value must match, case-insensitive */
+                                    pattern?: string;
+                                }[];
+                                rules: {
+                                    /** @description Unique within the series, e.g. slice-thickness */
+                                    id: string;
+                                    label?: string;
+                                    /** @description A DICOM attribute by its standard keyword, e.g. SliceThickness */
+                                    attribute?: string;
+                                    /**
+                                     * @description A value measured over the series: sliceThickness, sliceGap, coverage, slicePositions, missingSlices, cardiacPhases, temporalResolution, pixelSpacing, fieldStrength, instances, plane
+                                     * @enum {string}
+                                     */
+                                    measure?: "sliceThickness" | "sliceGap" | "coverage" | "slicePositions" | "missingSlices" | "cardiacPhases" | "temporalResolution" | "pixelSpacing" | "fieldStrength" | "instances" | "plane";
+                                    /** @description Lowest acceptable value (numeric attribute or measure) */
+                                    min?: number;
+                                    /** @description Highest acceptable value (numeric attribute or measure) */
+                                    max?: number;
+                                    /** @description The value (multi-valued: all values joined by a backslash) must be one of these */
+                                    oneOf?: string[];
+                                    /** @description The attribute must hold each of these values */
+                                    includes?: string[];
+                                    /** @description The attribute must hold none of these values */
+                                    excludes?: string[];
+                                    /** @description A regular expression the value must match, case-insensitive */
+                                    pattern?: string;
+                                }[];
+                            }[];
+                        };
+                        /** @description Why this version; recorded on the audit trail. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new exams are checked against */
+                            current: boolean;
+                            /** @description An imaging protocol: the series each exam must hold and their acceptable acquisition parameters */
+                            definition: {
+                                title: string;
+                                description?: string;
+                                series: {
+                                    /** @description Unique within the protocol, e.g. cine-sax */
+                                    name: string;
+                                    label: string;
+                                    /** @description Whether an exam must hold this series (default true) */
+                                    required?: boolean;
+                                    /** @description An exam series is this protocol series when it meets every condition */
+                                    match: {
+                                        /** @description A DICOM attribute by its standard keyword, e.g. SliceThickness */
+                                        attribute?: string;
+                                        /**
+                                         * @description A value measured over the series: sliceThickness, sliceGap, coverage, slicePositions, missingSlices, cardiacPhases, temporalResolution, pixelSpacing, fieldStrength, instances, plane
+                                         * @enum {string}
+                                         */
+                                        measure?: "sliceThickness" | "sliceGap" | "coverage" | "slicePositions" | "missingSlices" | "cardiacPhases" | "temporalResolution" | "pixelSpacing" | "fieldStrength" | "instances" | "plane";
+                                        /** @description Lowest acceptable value (numeric attribute or measure) */
+                                        min?: number;
+                                        /** @description Highest acceptable value (numeric attribute or measure) */
+                                        max?: number;
+                                        /** @description The value (multi-valued: all values joined by a backslash) must be one of these */
+                                        oneOf?: string[];
+                                        /** @description The attribute must hold each of these values */
+                                        includes?: string[];
+                                        /** @description The attribute must hold none of these values */
+                                        excludes?: string[];
+                                        /** @description A regular expression the value must match, case-insensitive */
+                                        pattern?: string;
+                                    }[];
+                                    rules: {
+                                        /** @description Unique within the series, e.g. slice-thickness */
+                                        id: string;
+                                        label?: string;
+                                        /** @description A DICOM attribute by its standard keyword, e.g. SliceThickness */
+                                        attribute?: string;
+                                        /**
+                                         * @description A value measured over the series: sliceThickness, sliceGap, coverage, slicePositions, missingSlices, cardiacPhases, temporalResolution, pixelSpacing, fieldStrength, instances, plane
+                                         * @enum {string}
+                                         */
+                                        measure?: "sliceThickness" | "sliceGap" | "coverage" | "slicePositions" | "missingSlices" | "cardiacPhases" | "temporalResolution" | "pixelSpacing" | "fieldStrength" | "instances" | "plane";
+                                        /** @description Lowest acceptable value (numeric attribute or measure) */
+                                        min?: number;
+                                        /** @description Highest acceptable value (numeric attribute or measure) */
+                                        max?: number;
+                                        /** @description The value (multi-valued: all values joined by a backslash) must be one of these */
+                                        oneOf?: string[];
+                                        /** @description The attribute must hold each of these values */
+                                        includes?: string[];
+                                        /** @description The attribute must hold none of these values */
+                                        excludes?: string[];
+                                        /** @description A regular expression the value must match, case-insensitive */
+                                        pattern?: string;
+                                    }[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/protocols/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current version of the project's imaging protocol
+         * @description An exam is checked against the version current at its first submission.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new exams are checked against */
+                            current: boolean;
+                            /** @description An imaging protocol: the series each exam must hold and their acceptable acquisition parameters */
+                            definition: {
+                                title: string;
+                                description?: string;
+                                series: {
+                                    /** @description Unique within the protocol, e.g. cine-sax */
+                                    name: string;
+                                    label: string;
+                                    /** @description Whether an exam must hold this series (default true) */
+                                    required?: boolean;
+                                    /** @description An exam series is this protocol series when it meets every condition */
+                                    match: {
+                                        /** @description A DICOM attribute by its standard keyword, e.g. SliceThickness */
+                                        attribute?: string;
+                                        /**
+                                         * @description A value measured over the series: sliceThickness, sliceGap, coverage, slicePositions, missingSlices, cardiacPhases, temporalResolution, pixelSpacing, fieldStrength, instances, plane
+                                         * @enum {string}
+                                         */
+                                        measure?: "sliceThickness" | "sliceGap" | "coverage" | "slicePositions" | "missingSlices" | "cardiacPhases" | "temporalResolution" | "pixelSpacing" | "fieldStrength" | "instances" | "plane";
+                                        /** @description Lowest acceptable value (numeric attribute or measure) */
+                                        min?: number;
+                                        /** @description Highest acceptable value (numeric attribute or measure) */
+                                        max?: number;
+                                        /** @description The value (multi-valued: all values joined by a backslash) must be one of these */
+                                        oneOf?: string[];
+                                        /** @description The attribute must hold each of these values */
+                                        includes?: string[];
+                                        /** @description The attribute must hold none of these values */
+                                        excludes?: string[];
+                                        /** @description A regular expression the value must match, case-insensitive */
+                                        pattern?: string;
+                                    }[];
+                                    rules: {
+                                        /** @description Unique within the series, e.g. slice-thickness */
+                                        id: string;
+                                        label?: string;
+                                        /** @description A DICOM attribute by its standard keyword, e.g. SliceThickness */
+                                        attribute?: string;
+                                        /**
+                                         * @description A value measured over the series: sliceThickness, sliceGap, coverage, slicePositions, missingSlices, cardiacPhases, temporalResolution, pixelSpacing, fieldStrength, instances, plane
+                                         * @enum {string}
+                                         */
+                                        measure?: "sliceThickness" | "sliceGap" | "coverage" | "slicePositions" | "missingSlices" | "cardiacPhases" | "temporalResolution" | "pixelSpacing" | "fieldStrength" | "instances" | "plane";
+                                        /** @description Lowest acceptable value (numeric attribute or measure) */
+                                        min?: number;
+                                        /** @description Highest acceptable value (numeric attribute or measure) */
+                                        max?: number;
+                                        /** @description The value (multi-valued: all values joined by a backslash) must be one of these */
+                                        oneOf?: string[];
+                                        /** @description The attribute must hold each of these values */
+                                        includes?: string[];
+                                        /** @description The attribute must hold none of these values */
+                                        excludes?: string[];
+                                        /** @description A regular expression the value must match, case-insensitive */
+                                        pattern?: string;
+                                    }[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/protocols/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the project's imaging protocol; every version stays readable */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new exams are checked against */
+                            current: boolean;
+                            /** @description An imaging protocol: the series each exam must hold and their acceptable acquisition parameters */
+                            definition: {
+                                title: string;
+                                description?: string;
+                                series: {
+                                    /** @description Unique within the protocol, e.g. cine-sax */
+                                    name: string;
+                                    label: string;
+                                    /** @description Whether an exam must hold this series (default true) */
+                                    required?: boolean;
+                                    /** @description An exam series is this protocol series when it meets every condition */
+                                    match: {
+                                        /** @description A DICOM attribute by its standard keyword, e.g. SliceThickness */
+                                        attribute?: string;
+                                        /**
+                                         * @description A value measured over the series: sliceThickness, sliceGap, coverage, slicePositions, missingSlices, cardiacPhases, temporalResolution, pixelSpacing, fieldStrength, instances, plane
+                                         * @enum {string}
+                                         */
+                                        measure?: "sliceThickness" | "sliceGap" | "coverage" | "slicePositions" | "missingSlices" | "cardiacPhases" | "temporalResolution" | "pixelSpacing" | "fieldStrength" | "instances" | "plane";
+                                        /** @description Lowest acceptable value (numeric attribute or measure) */
+                                        min?: number;
+                                        /** @description Highest acceptable value (numeric attribute or measure) */
+                                        max?: number;
+                                        /** @description The value (multi-valued: all values joined by a backslash) must be one of these */
+                                        oneOf?: string[];
+                                        /** @description The attribute must hold each of these values */
+                                        includes?: string[];
+                                        /** @description The attribute must hold none of these values */
+                                        excludes?: string[];
+                                        /** @description A regular expression the value must match, case-insensitive */
+                                        pattern?: string;
+                                    }[];
+                                    rules: {
+                                        /** @description Unique within the series, e.g. slice-thickness */
+                                        id: string;
+                                        label?: string;
+                                        /** @description A DICOM attribute by its standard keyword, e.g. SliceThickness */
+                                        attribute?: string;
+                                        /**
+                                         * @description A value measured over the series: sliceThickness, sliceGap, coverage, slicePositions, missingSlices, cardiacPhases, temporalResolution, pixelSpacing, fieldStrength, instances, plane
+                                         * @enum {string}
+                                         */
+                                        measure?: "sliceThickness" | "sliceGap" | "coverage" | "slicePositions" | "missingSlices" | "cardiacPhases" | "temporalResolution" | "pixelSpacing" | "fieldStrength" | "instances" | "plane";
+                                        /** @description Lowest acceptable value (numeric attribute or measure) */
+                                        min?: number;
+                                        /** @description Highest acceptable value (numeric attribute or measure) */
+                                        max?: number;
+                                        /** @description The value (multi-valued: all values joined by a backslash) must be one of these */
+                                        oneOf?: string[];
+                                        /** @description The attribute must hold each of these values */
+                                        includes?: string[];
+                                        /** @description The attribute must hold none of these values */
+                                        excludes?: string[];
+                                        /** @description A regular expression the value must match, case-insensitive */
+                                        pattern?: string;
+                                    }[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The versions of the project's QC checklist, latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new exams are checked against */
+                            current: boolean;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save a new version of the project's QC checklist
+         * @description Grades: good, acceptable, poor, non-diagnostic. A refused definition answers 400 with a code naming the problem (e.g. checklist.duplicate-artefact-code, checklist.unknown-series) and `field`, a JSON pointer to the offending field of the request.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A QC checklist: per series a grade (good / acceptable / poor / non-diagnostic), the artefacts seen and a comment */
+                        definition: {
+                            title: string;
+                            description?: string;
+                            artefacts: {
+                                /** @description Unique within the checklist, e.g. respiratory-motion */
+                                code: string;
+                                label: string;
+                                /** @description Names of the protocol's series this artefact can be ticked on (default: all) */
+                                appliesTo?: string[];
+                            }[];
+                            /** @description Grades that need a comment from the QC reviewer */
+                            commentRequiredFor?: ("good" | "acceptable" | "poor" | "non-diagnostic")[];
+                            /** @description Longest comment per series (default 2000) */
+                            commentMaxLength?: number;
+                        };
+                        /** @description Why this version; recorded on the audit trail. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new exams are checked against */
+                            current: boolean;
+                            /** @description A QC checklist: per series a grade (good / acceptable / poor / non-diagnostic), the artefacts seen and a comment */
+                            definition: {
+                                title: string;
+                                description?: string;
+                                artefacts: {
+                                    /** @description Unique within the checklist, e.g. respiratory-motion */
+                                    code: string;
+                                    label: string;
+                                    /** @description Names of the protocol's series this artefact can be ticked on (default: all) */
+                                    appliesTo?: string[];
+                                }[];
+                                /** @description Grades that need a comment from the QC reviewer */
+                                commentRequiredFor?: ("good" | "acceptable" | "poor" | "non-diagnostic")[];
+                                /** @description Longest comment per series (default 2000) */
+                                commentMaxLength?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/checklists/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current version of the project's QC checklist
+         * @description Grades: good, acceptable, poor, non-diagnostic.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new exams are checked against */
+                            current: boolean;
+                            /** @description A QC checklist: per series a grade (good / acceptable / poor / non-diagnostic), the artefacts seen and a comment */
+                            definition: {
+                                title: string;
+                                description?: string;
+                                artefacts: {
+                                    /** @description Unique within the checklist, e.g. respiratory-motion */
+                                    code: string;
+                                    label: string;
+                                    /** @description Names of the protocol's series this artefact can be ticked on (default: all) */
+                                    appliesTo?: string[];
+                                }[];
+                                /** @description Grades that need a comment from the QC reviewer */
+                                commentRequiredFor?: ("good" | "acceptable" | "poor" | "non-diagnostic")[];
+                                /** @description Longest comment per series (default 2000) */
+                                commentMaxLength?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/checklists/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the project's QC checklist; every version stays readable */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new exams are checked against */
+                            current: boolean;
+                            /** @description A QC checklist: per series a grade (good / acceptable / poor / non-diagnostic), the artefacts seen and a comment */
+                            definition: {
+                                title: string;
+                                description?: string;
+                                artefacts: {
+                                    /** @description Unique within the checklist, e.g. respiratory-motion */
+                                    code: string;
+                                    label: string;
+                                    /** @description Names of the protocol's series this artefact can be ticked on (default: all) */
+                                    appliesTo?: string[];
+                                }[];
+                                /** @description Grades that need a comment from the QC reviewer */
+                                commentRequiredFor?: ("good" | "acceptable" | "poor" | "non-diagnostic")[];
+                                /** @description Longest comment per series (default 2000) */
+                                commentMaxLength?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/exams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's exams in my scope: my centre's for a data manager, every other centre's for a QC reviewer, all for the core-lab manager and auditors */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description receiving: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review */
+                    state?: "checks-failed" | "awaiting-review" | "receiving";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            studyInstanceUid: string;
+                            subjectCode: string;
+                            consentStatus: string;
+                            /** @description Whether the subject's information/consent allows its imaging to be processed now */
+                            processingAllowed: boolean;
+                            /** Format: uuid */
+                            centreId: string;
+                            centreName: string;
+                            studyDate: string | null;
+                            numberOfSeries: number;
+                            numberOfInstances: number;
+                            /**
+                             * @description receiving: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review
+                             * @enum {string}
+                             */
+                            state: "checks-failed" | "awaiting-review" | "receiving";
+                            conformanceVerdict: ("pass" | "fail") | null;
+                            failedRules: number | null;
+                            submissions: number;
+                            /** @description The protocol version the exam is checked against, fixed at its first submission */
+                            protocolVersion: number | null;
+                            firstSubmittedAt: string | null;
+                            lastSubmittedAt: string | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/exams/{studyInstanceUid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An exam with the result of every conformance rule of its latest submission, and the history of its submissions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    /** @description StudyInstanceUID of the exam (as stored, de-identified) */
+                    studyInstanceUid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            studyInstanceUid: string;
+                            subjectCode: string;
+                            consentStatus: string;
+                            /** @description Whether the subject's information/consent allows its imaging to be processed now */
+                            processingAllowed: boolean;
+                            /** Format: uuid */
+                            centreId: string;
+                            centreName: string;
+                            studyDate: string | null;
+                            numberOfSeries: number;
+                            numberOfInstances: number;
+                            /**
+                             * @description receiving: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review
+                             * @enum {string}
+                             */
+                            state: "checks-failed" | "awaiting-review" | "receiving";
+                            conformanceVerdict: ("pass" | "fail") | null;
+                            failedRules: number | null;
+                            submissions: number;
+                            /** @description The protocol version the exam is checked against, fixed at its first submission */
+                            protocolVersion: number | null;
+                            firstSubmittedAt: string | null;
+                            lastSubmittedAt: string | null;
+                            conformance: {
+                                submission: number;
+                                /** Format: date-time */
+                                ranAt: string;
+                                protocolVersion: number;
+                                /** @enum {string} */
+                                verdict: "pass" | "fail";
+                                failedRules: number;
+                                seriesCount: number;
+                                instanceCount: number;
+                                submittedBy: string | null;
+                                comment: string | null;
+                                series: {
+                                    name: string;
+                                    label: string;
+                                    required: boolean;
+                                    seriesInstanceUid: string | null;
+                                    seriesNumber: number | null;
+                                    seriesDescription: string | null;
+                                    /** @description Other exam series that met the recognition conditions; the one meeting the most rules is checked */
+                                    otherCandidates: string[];
+                                    results: {
+                                        /** @description The rule's id; "present" for the series' own presence */
+                                        rule: string;
+                                        label: string;
+                                        /** @description What the rule asked for */
+                                        expected: {
+                                            /** @description A DICOM attribute by its standard keyword, e.g. SliceThickness */
+                                            attribute?: string;
+                                            /**
+                                             * @description A value measured over the series: sliceThickness, sliceGap, coverage, slicePositions, missingSlices, cardiacPhases, temporalResolution, pixelSpacing, fieldStrength, instances, plane
+                                             * @enum {string}
+                                             */
+                                            measure?: "sliceThickness" | "sliceGap" | "coverage" | "slicePositions" | "missingSlices" | "cardiacPhases" | "temporalResolution" | "pixelSpacing" | "fieldStrength" | "instances" | "plane";
+                                            /** @description Lowest acceptable value (numeric attribute or measure) */
+                                            min?: number;
+                                            /** @description Highest acceptable value (numeric attribute or measure) */
+                                            max?: number;
+                                            /** @description The value (multi-valued: all values joined by a backslash) must be one of these */
+                                            oneOf?: string[];
+                                            /** @description The attribute must hold each of these values */
+                                            includes?: string[];
+                                            /** @description The attribute must hold none of these values */
+                                            excludes?: string[];
+                                            /** @description A regular expression the value must match, case-insensitive */
+                                            pattern?: string;
+                                            /** @description For the presence rule: whether the series is required */
+                                            required?: boolean;
+                                        };
+                                        /** @description Distinct values measured over the series (measures: sliceThickness, sliceGap, coverage, slicePositions, missingSlices, cardiacPhases, temporalResolution, pixelSpacing, fieldStrength, instances, plane) */
+                                        measured: (number | string)[] | null;
+                                        unit: string | null;
+                                        /** @enum {string} */
+                                        verdict: "pass" | "fail" | "not-applicable";
+                                        reason: string;
+                                    }[];
+                                }[];
+                                unmatchedSeries: {
+                                    seriesInstanceUID: string;
+                                    seriesNumber: number | null;
+                                    seriesDescription: string | null;
+                                    instances: number;
+                                }[];
+                            } | null;
+                            runs: {
+                                submission: number;
+                                /** Format: date-time */
+                                ranAt: string;
+                                protocolVersion: number;
+                                /** @enum {string} */
+                                verdict: "pass" | "fail";
+                                failedRules: number;
+                                seriesCount: number;
+                                instanceCount: number;
+                                submittedBy: string | null;
+                                comment: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/exams/{studyInstanceUid}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare my centre's exam complete: the conformance checks run on its stored series
+         * @description The first submission fixes the protocol version the exam is checked against. The exam becomes awaiting-review when every rule passes, checks-failed otherwise; from either state the centre may re-send series and submit again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    /** @description StudyInstanceUID of the exam (as stored, de-identified) */
+                    studyInstanceUid: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The data manager's remark, e.g. which series were re-sent; recorded on the audit trail */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            studyInstanceUid: string;
+                            subjectCode: string;
+                            consentStatus: string;
+                            /** @description Whether the subject's information/consent allows its imaging to be processed now */
+                            processingAllowed: boolean;
+                            /** Format: uuid */
+                            centreId: string;
+                            centreName: string;
+                            studyDate: string | null;
+                            numberOfSeries: number;
+                            numberOfInstances: number;
+                            /**
+                             * @description receiving: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review
+                             * @enum {string}
+                             */
+                            state: "checks-failed" | "awaiting-review" | "receiving";
+                            conformanceVerdict: ("pass" | "fail") | null;
+                            failedRules: number | null;
+                            submissions: number;
+                            /** @description The protocol version the exam is checked against, fixed at its first submission */
+                            protocolVersion: number | null;
+                            firstSubmittedAt: string | null;
+                            lastSubmittedAt: string | null;
+                            conformance: {
+                                submission: number;
+                                /** Format: date-time */
+                                ranAt: string;
+                                protocolVersion: number;
+                                /** @enum {string} */
+                                verdict: "pass" | "fail";
+                                failedRules: number;
+                                seriesCount: number;
+                                instanceCount: number;
+                                submittedBy: string | null;
+                                comment: string | null;
+                                series: {
+                                    name: string;
+                                    label: string;
+                                    required: boolean;
+                                    seriesInstanceUid: string | null;
+                                    seriesNumber: number | null;
+                                    seriesDescription: string | null;
+                                    /** @description Other exam series that met the recognition conditions; the one meeting the most rules is checked */
+                                    otherCandidates: string[];
+                                    results: {
+                                        /** @description The rule's id; "present" for the series' own presence */
+                                        rule: string;
+                                        label: string;
+                                        /** @description What the rule asked for */
+                                        expected: {
+                                            /** @description A DICOM attribute by its standard keyword, e.g. SliceThickness */
+                                            attribute?: string;
+                                            /**
+                                             * @description A value measured over the series: sliceThickness, sliceGap, coverage, slicePositions, missingSlices, cardiacPhases, temporalResolution, pixelSpacing, fieldStrength, instances, plane
+                                             * @enum {string}
+                                             */
+                                            measure?: "sliceThickness" | "sliceGap" | "coverage" | "slicePositions" | "missingSlices" | "cardiacPhases" | "temporalResolution" | "pixelSpacing" | "fieldStrength" | "instances" | "plane";
+                                            /** @description Lowest acceptable value (numeric attribute or measure) */
+                                            min?: number;
+                                            /** @description Highest acceptable value (numeric attribute or measure) */
+                                            max?: number;
+                                            /** @description The value (multi-valued: all values joined by a backslash) must be one of these */
+                                            oneOf?: string[];
+                                            /** @description The attribute must hold each of these values */
+                                            includes?: string[];
+                                            /** @description The attribute must hold none of these values */
+                                            excludes?: string[];
+                                            /** @description A regular expression the value must match, case-insensitive */
+                                            pattern?: string;
+                                            /** @description For the presence rule: whether the series is required */
+                                            required?: boolean;
+                                        };
+                                        /** @description Distinct values measured over the series (measures: sliceThickness, sliceGap, coverage, slicePositions, missingSlices, cardiacPhases, temporalResolution, pixelSpacing, fieldStrength, instances, plane) */
+                                        measured: (number | string)[] | null;
+                                        unit: string | null;
+                                        /** @enum {string} */
+                                        verdict: "pass" | "fail" | "not-applicable";
+                                        reason: string;
+                                    }[];
+                                }[];
+                                unmatchedSeries: {
+                                    seriesInstanceUID: string;
+                                    seriesNumber: number | null;
+                                    seriesDescription: string | null;
+                                    instances: number;
+                                }[];
+                            } | null;
+                            runs: {
+                                submission: number;
+                                /** Format: date-time */
+                                ranAt: string;
+                                protocolVersion: number;
+                                /** @enum {string} */
+                                verdict: "pass" | "fail";
+                                failedRules: number;
+                                seriesCount: number;
+                                instanceCount: number;
+                                submittedBy: string | null;
+                                comment: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,4 +1,5 @@
 // English: the same keys as fr.ts, checked by the compiler.
+import { qcEn } from './qc-en';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -203,6 +204,9 @@ export const en: Messages = {
     saveBeforeUpload: 'Save the key file before the upload: it keeps the link between your patients and their subject codes.',
     start: 'De-identify and upload',
     noAnswer: 'the server gave no answer for this instance',
+    declareStep: '5. Declare the exam complete',
+    declareExplained: 'Once every series of an exam is sent, declare it complete: the automatic protocol-conformance checks run at once. To answer a query, re-send the series concerned, then declare the exam complete again.',
+    noExamStored: 'No exam of these subjects is stored on the server.',
     summary: '{{total}} files: {{stored}} stored, {{refused}} refused, {{quarantined}} quarantined (burned-in text, not sent), {{notDicom}} not DICOM.',
     file: 'File',
     state: 'State',
@@ -218,20 +222,15 @@ export const en: Messages = {
     },
   },
   centreDataManager: {
-    intro: 'The centre data manager sends the centre’s imaging and answers quality-control queries.',
-    uploadTitle: 'Imaging upload',
-    uploadHolds: 'A DICOM folder dropped in the browser, de-identified in the browser before upload (DICOM PS3.15 Annex E), and the state of the site gateway.',
-    subjectsTitle: 'Subjects and patient information',
-    subjectsHolds: 'The centre’s pseudonymous subjects, with their information, consent or objection status.',
-    queriesTitle: 'Quality-control queries',
-    queriesHolds: 'Queries on the centre’s exams, answered by sending again or by explaining.',
+    intro: 'The centre data manager registers the centre’s subjects, sends their imaging, declares it complete and answers quality-control queries.',
+    examsTitle: 'The centre’s exams',
+    queriesTitle: 'Quality-control queries to the centre',
   },
   qcReviewer: {
-    intro: 'The QC reviewer, independent of the centres, grades every exam received.',
+    intro: 'The QC reviewer, independent of the centres, grades every exam received; they never receive exams from their own centre.',
     queueTitle: 'QC queue',
-    queueHolds: 'Exams to grade, with the results of the automatic protocol-conformance checks, the human QC checklist and the queries sent to centres.',
-    metricsTitle: 'Quality metrics per centre',
-    metricsHolds: 'Conformance and query rates, centre by centre.',
+    dashboardLink: 'Quality metrics per centre',
+    queriesTitle: 'Queries sent to centres',
   },
   reader: {
     intro: 'The expert reader analyses exams blinded.',
@@ -244,9 +243,14 @@ export const en: Messages = {
     worklistHolds: 'Discordant double reads to settle, with both reads side by side.',
   },
   coreLabManager: {
-    intro: 'The core-lab manager defines the protocol, organises reading and freezes the database.',
-    protocolTitle: 'Protocol, reading form and reading design',
-    protocolHolds: 'The imaging protocol (required series, acquisition ranges), the reading form (eCRF), the reading design (single or double read, adjudication rules, blinding) and the QC checklist.',
+    intro: 'The core-lab manager defines the protocol and the QC checklist, follows quality per centre, organises reading and freezes the database.',
+    qcTitle: 'Quality control',
+    qcHolds: 'The imaging protocol and the QC checklist, version by version; quality metrics per centre, their CSV export and the PDF report.',
+    definitionsLink: 'Protocol and checklist',
+    dashboardLink: 'QC dashboard',
+    examsTitle: 'The project’s exams',
+    protocolTitle: 'Reading form and reading design',
+    protocolHolds: 'The reading form (eCRF) and the reading design (single or double read, adjudication rules, blinding).',
     freezeTitle: 'Freeze and seal the database',
     freezeHolds: 'Freezing a dataset version with an e-signature and a reason, then its seal: hash manifest, Merkle root and signature.',
   },
@@ -263,11 +267,9 @@ export const en: Messages = {
     reportsHolds: 'Quality-control reports, procedure (SOP) versions and reader training records.',
   },
   dpo: {
-    intro: 'The data protection officer watches over the project’s GDPR compliance.',
+    intro: 'The data protection officer watches over the project’s GDPR compliance; they may record a subject’s objection or withdrawal.',
     registerTitle: 'GDPR register',
     registerHolds: 'The project’s record of processing: legal basis, retention periods, and data-subject requests (access, objection, erasure) with their deadlines.',
-    consentTitle: 'Information, consent and objection',
-    consentHolds: 'The per-subject register of information, consent and objections that gates every use.',
   },
   audit: {
     notOpen: 'The project’s audit trail is open to its external auditors and its data protection officer only.',
@@ -416,4 +418,5 @@ export const en: Messages = {
     text: 'No page has this address.',
     home: 'Back to my projects',
   },
+  ...qcEn,
 };

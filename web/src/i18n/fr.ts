@@ -1,4 +1,5 @@
 // French, the default language. en.ts has exactly the same keys (the compiler checks it).
+import { qcFr } from './qc-fr';
 export const fr = {
   app: {
     name: 'Corelab',
@@ -201,6 +202,9 @@ export const fr = {
     saveBeforeUpload: 'Enregistrez le fichier de clés avant l’envoi : il garde le lien entre vos patients et leurs codes sujets.',
     start: 'Désidentifier et envoyer',
     noAnswer: 'le serveur n’a rien répondu pour cette instance',
+    declareStep: '5. Déclarer l’examen complet',
+    declareExplained: 'Une fois toutes les séries d’un examen envoyées, déclarez-le complet : les contrôles automatiques de conformité au protocole s’exécutent aussitôt. Pour répondre à une demande, renvoyez les séries concernées puis déclarez l’examen complet à nouveau.',
+    noExamStored: 'Aucun examen de ces sujets n’est enregistré sur le serveur.',
     summary: '{{total}} fichiers : {{stored}} enregistrés, {{refused}} refusés, {{quarantined}} en quarantaine (texte incrusté, non envoyés), {{notDicom}} non DICOM.',
     file: 'Fichier',
     state: 'État',
@@ -216,20 +220,15 @@ export const fr = {
     },
   },
   centreDataManager: {
-    intro: 'Le gestionnaire de données envoie l’imagerie de son centre et répond aux questions du contrôle qualité.',
-    uploadTitle: 'Envoi de l’imagerie',
-    uploadHolds: 'Le dépôt d’un dossier DICOM dans le navigateur, désidentifié dans le navigateur avant l’envoi (DICOM PS3.15 annexe E), et l’état de la passerelle du site.',
-    subjectsTitle: 'Sujets et information des patients',
-    subjectsHolds: 'Les sujets pseudonymisés du centre, avec leur statut d’information, de consentement ou d’opposition.',
-    queriesTitle: 'Questions du contrôle qualité',
-    queriesHolds: 'Les questions posées au centre sur ses examens, auxquelles il répond par un nouvel envoi ou une explication.',
+    intro: 'Le gestionnaire de données enregistre les sujets de son centre, envoie leur imagerie, la déclare complète et répond aux questions du contrôle qualité.',
+    examsTitle: 'Examens du centre',
+    queriesTitle: 'Questions du contrôle qualité au centre',
   },
   qcReviewer: {
-    intro: 'Le contrôleur qualité, indépendant des centres, évalue chaque examen reçu.',
+    intro: 'Le contrôleur qualité, indépendant des centres, évalue chaque examen reçu ; il ne reçoit jamais les examens de son propre centre.',
     queueTitle: 'File du contrôle qualité',
-    queueHolds: 'Les examens à évaluer, avec les résultats des contrôles automatiques de conformité au protocole, la grille de contrôle humaine et les questions envoyées aux centres.',
-    metricsTitle: 'Indicateurs qualité par centre',
-    metricsHolds: 'Les taux de conformité et de questions, centre par centre.',
+    dashboardLink: 'Indicateurs qualité par centre',
+    queriesTitle: 'Questions envoyées aux centres',
   },
   reader: {
     intro: 'Le lecteur expert analyse les examens à l’aveugle.',
@@ -242,9 +241,14 @@ export const fr = {
     worklistHolds: 'Les doubles lectures discordantes à trancher, avec les deux lectures côte à côte.',
   },
   coreLabManager: {
-    intro: 'Le responsable du core lab définit le protocole, organise la lecture et gèle la base.',
-    protocolTitle: 'Protocole, formulaire et plan de lecture',
-    protocolHolds: 'Le protocole d’imagerie (séries requises, plages d’acquisition), le formulaire de lecture (eCRF), le plan de lecture (simple ou double lecture, règles d’adjudication, insu) et la grille de contrôle qualité.',
+    intro: 'Le responsable du core lab définit le protocole et la grille de contrôle qualité, suit la qualité par centre, organise la lecture et gèle la base.',
+    qcTitle: 'Contrôle qualité',
+    qcHolds: 'Le protocole d’imagerie et la grille de contrôle, version par version ; les indicateurs qualité par centre, leur export CSV et le rapport PDF.',
+    definitionsLink: 'Protocole et grille',
+    dashboardLink: 'Tableau de bord qualité',
+    examsTitle: 'Examens du projet',
+    protocolTitle: 'Formulaire et plan de lecture',
+    protocolHolds: 'Le formulaire de lecture (eCRF) et le plan de lecture (simple ou double lecture, règles d’adjudication, insu).',
     freezeTitle: 'Gel et scellement de la base',
     freezeHolds: 'Le gel d’une version du jeu de données avec signature électronique et motif, puis son sceau : manifeste d’empreintes, racine de Merkle et signature.',
   },
@@ -261,11 +265,9 @@ export const fr = {
     reportsHolds: 'Les rapports de contrôle qualité, les versions des procédures et les registres de formation des lecteurs.',
   },
   dpo: {
-    intro: 'Le délégué à la protection des données veille à la conformité du projet au RGPD.',
+    intro: 'Le délégué à la protection des données veille à la conformité du projet au RGPD ; il peut enregistrer l’opposition ou le retrait d’un sujet.',
     registerTitle: 'Registre RGPD',
     registerHolds: 'Le registre des traitements du projet : base légale, durées de conservation, et les demandes des personnes (accès, opposition, effacement) avec leurs échéances.',
-    consentTitle: 'Information, consentement et opposition',
-    consentHolds: 'Le registre par sujet de l’information, du consentement et des oppositions, qui conditionne toute utilisation.',
   },
   audit: {
     notOpen: 'Le journal d’audit du projet est réservé à ses auditeurs externes et à son délégué à la protection des données.',
@@ -414,6 +416,7 @@ export const fr = {
     text: 'Aucune page ne correspond à cette adresse.',
     home: 'Revenir à mes projets',
   },
+  ...qcFr,
 };
 
 export type Messages = typeof fr;

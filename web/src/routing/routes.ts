@@ -4,6 +4,11 @@ export type Route =
   | { page: 'project'; projectId: string }
   | { page: 'workspace'; projectId: string; role: string }
   | { page: 'project-audit'; projectId: string }
+  | { page: 'subject'; projectId: string; subjectId: string }
+  | { page: 'exam'; projectId: string; studyInstanceUid: string }
+  | { page: 'review'; projectId: string; studyInstanceUid: string }
+  | { page: 'qc-definitions'; projectId: string }
+  | { page: 'qc-dashboard'; projectId: string }
   | { page: 'tokens' }
   | { page: 'admin-organisations' }
   | { page: 'admin-users' }
@@ -17,6 +22,11 @@ const PATTERNS: Array<[RegExp, (m: string[]) => Route]> = [
   [/^\/projects\/([^/]+)$/, ([id]) => ({ page: 'project', projectId: id! })],
   [/^\/projects\/([^/]+)\/workspaces\/([^/]+)$/, ([id, role]) => ({ page: 'workspace', projectId: id!, role: role! })],
   [/^\/projects\/([^/]+)\/audit$/, ([id]) => ({ page: 'project-audit', projectId: id! })],
+  [/^\/projects\/([^/]+)\/subjects\/([^/]+)$/, ([id, subject]) => ({ page: 'subject', projectId: id!, subjectId: subject! })],
+  [/^\/projects\/([^/]+)\/exams\/([^/]+)$/, ([id, uid]) => ({ page: 'exam', projectId: id!, studyInstanceUid: uid! })],
+  [/^\/projects\/([^/]+)\/reviews\/([^/]+)$/, ([id, uid]) => ({ page: 'review', projectId: id!, studyInstanceUid: uid! })],
+  [/^\/projects\/([^/]+)\/qc\/definitions$/, ([id]) => ({ page: 'qc-definitions', projectId: id! })],
+  [/^\/projects\/([^/]+)\/qc\/dashboard$/, ([id]) => ({ page: 'qc-dashboard', projectId: id! })],
   [/^\/tokens$/, () => ({ page: 'tokens' })],
   [/^\/admin\/organisations$/, () => ({ page: 'admin-organisations' })],
   [/^\/admin\/users$/, () => ({ page: 'admin-users' })],
@@ -45,6 +55,16 @@ export function pathOf(route: Exclude<Route, { page: 'not-found' }>): string {
       return `/projects/${id}/workspaces/${encodeURIComponent(route.role)}`;
     case 'project-audit':
       return `/projects/${id}/audit`;
+    case 'subject':
+      return `/projects/${id}/subjects/${encodeURIComponent(route.subjectId)}`;
+    case 'exam':
+      return `/projects/${id}/exams/${encodeURIComponent(route.studyInstanceUid)}`;
+    case 'review':
+      return `/projects/${id}/reviews/${encodeURIComponent(route.studyInstanceUid)}`;
+    case 'qc-definitions':
+      return `/projects/${id}/qc/definitions`;
+    case 'qc-dashboard':
+      return `/projects/${id}/qc/dashboard`;
     case 'tokens':
       return '/tokens';
     case 'admin-organisations':

@@ -9,6 +9,7 @@ import type { ProjectDetail } from '../api/types';
 import { Refusal } from '../components/Refusal';
 import { useSession } from '../session/session';
 import { CentreKeysError, codePrefixOf, keyBytes, newCentreKeys, nextSubjectCode, withSubject, type CentreKeys } from '../../../cli/src/upload/centre-keys.ts';
+import { DeclareComplete } from './DeclareComplete';
 import { DeidWorker } from './deid-protocol';
 import { readKeyFile, saveKeyFile } from './key-file';
 import { fromDrop, fromFileList, type SourceFile } from './source-files';
@@ -39,6 +40,7 @@ export function UploadPanel({ project }: { project: ProjectDetail }) {
   const [rows, setRows] = useState<Row[]>([]);
   const [busy, setBusy] = useState(false);
   const [finished, setFinished] = useState(false);
+  const [rounds, setRounds] = useState(0);
   const worker = useRef<DeidWorker | null>(null);
 
   useEffect(() => {
@@ -136,6 +138,7 @@ export function UploadPanel({ project }: { project: ProjectDetail }) {
     } finally {
       setBusy(false);
       setFinished(true);
+      setRounds((r) => r + 1);
     }
   };
 
@@ -247,6 +250,10 @@ export function UploadPanel({ project }: { project: ProjectDetail }) {
             </tbody>
           </table>
         </>
+      )}
+
+      {finished && keys && count('stored') > 0 && (
+        <DeclareComplete projectId={project.id} subjectCodes={groups.map(([patientId]) => keys.subjects[patientId]).filter((c): c is string => c !== undefined)} round={rounds} />
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { ExamList } from '../exams/ExamList';
+import { SubjectsPanel } from '../subjects/SubjectsPanel';
 import { UploadPanel } from '../upload/UploadPanel';
-import { LaterModule } from './parts/LaterModule';
-import { LaterModules } from './parts/LaterModules';
 import { OwnOrganisationNote } from './parts/OwnOrganisationNote';
 import { ProjectOverview } from './parts/ProjectOverview';
 import type { WorkspaceProps } from './WorkspaceProps';
@@ -12,12 +12,10 @@ export function CentreDataManagerWorkspace({ project }: WorkspaceProps) {
     <>
       <p className="intro">{t('centreDataManager.intro')}</p>
       <OwnOrganisationNote project={project} note="centreOwn" />
+      <SubjectsPanel project={project} registers />
       <UploadPanel project={project} />
+      <ExamList projectId={project.id} title={t('centreDataManager.examsTitle')} testId="centre-exams" />
       <ProjectOverview project={project} />
-      <LaterModules>
-        <LaterModule title={t('centreDataManager.subjectsTitle')} holds={t('centreDataManager.subjectsHolds')} module="gdpr" />
-        <LaterModule title={t('centreDataManager.queriesTitle')} holds={t('centreDataManager.queriesHolds')} module="qc" />
-      </LaterModules>
     </>
   );
 }

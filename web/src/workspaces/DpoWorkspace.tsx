@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SubjectsPanel } from '../subjects/SubjectsPanel';
 import { AuditTrailLink } from './parts/AuditTrailLink';
 import { LaterModule } from './parts/LaterModule';
 import { LaterModules } from './parts/LaterModules';
@@ -12,11 +13,11 @@ export function DpoWorkspace({ project }: WorkspaceProps) {
     <>
       <p className="intro">{t('dpo.intro')}</p>
       <AuditTrailLink projectId={project.id} />
+      <SubjectsPanel project={project} registers={false} />
       <ProjectOverview project={project} />
       <MembershipList projectId={project.id} />
       <LaterModules>
         <LaterModule title={t('dpo.registerTitle')} holds={t('dpo.registerHolds')} module="gdpr" />
-        <LaterModule title={t('dpo.consentTitle')} holds={t('dpo.consentHolds')} module="gdpr" />
       </LaterModules>
     </>
   );

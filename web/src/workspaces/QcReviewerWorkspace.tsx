@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LaterModule } from './parts/LaterModule';
-import { LaterModules } from './parts/LaterModules';
+import { ExamList } from '../exams/ExamList';
+import { Link } from '../routing/navigation';
 import { OwnOrganisationNote } from './parts/OwnOrganisationNote';
 import { ProjectOverview } from './parts/ProjectOverview';
 import type { WorkspaceProps } from './WorkspaceProps';
@@ -11,11 +11,11 @@ export function QcReviewerWorkspace({ project }: WorkspaceProps) {
     <>
       <p className="intro">{t('qcReviewer.intro')}</p>
       <OwnOrganisationNote project={project} note="ownCentre" />
+      <p>
+        <Link to={{ page: 'qc-dashboard', projectId: project.id }} className="button secondary" data-testid="dashboard-link">{t('qcReviewer.dashboardLink')}</Link>
+      </p>
+      <ExamList projectId={project.id} title={t('qcReviewer.queueTitle')} testId="review-queue" initialState="awaiting-review" linkTo="review" />
       <ProjectOverview project={project} />
-      <LaterModules>
-        <LaterModule title={t('qcReviewer.queueTitle')} holds={t('qcReviewer.queueHolds')} module="qc" />
-        <LaterModule title={t('qcReviewer.metricsTitle')} holds={t('qcReviewer.metricsHolds')} module="qc" />
-      </LaterModules>
     </>
   );
 }
