@@ -1,6 +1,6 @@
 // The audit trail's rules: every state change records an event in the caller's transaction, the
 // head is signed at intervals and on demand, and verification walks the whole chain.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { ActionContext } from '../access/actor.ts';
 import { canonicalJson, digestOf, firstBreakOf, type ChainBreak, type ChainScan, type Checkpoint } from './chain.ts';
@@ -19,11 +19,37 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+/** A read recorded with its event in one statement (see AuditStore.appendWithRead). */
+export interface AuditedRead {
+  /** The read: a query the event and `select` refer to as `source`. */
+  source: RawBuilder<unknown>;
+  /** The statement's result, read from `source` (ordering included). */
+  select: RawBuilder<unknown>;
+  /** The event is recorded only when this SQL condition over `source` holds; always when absent. */
+  when?: RawBuilder<boolean>;
+  /** Details fields computed in SQL over `source` (integers, e.g. a count), merged with entry.details. */
+  computed?: Record<string, RawBuilder<number>>;
+}
+
 /**
  * The database stores text as UTF-8, where a lone UTF-16 surrogate becomes U+FFFD; hashing the
  * string as it will read back keeps the chain verifiable whatever a client sent.
  */
 const wellFormed = (text: string | null): string | null => (text === null ? null : text.toWellFormed());
+
+/**
+ * Canonical JSON (chain.ts's canonicalJson: keys sorted, no whitespace) of `fixed` and `computed`
+ * together, as SQL text: fixed values are bound as parameters, computed ones are integer SQL
+ * expressions rendered with ::text (the same digits JSON.stringify gives an integer).
+ */
+export function detailsSql(fixed: Record<string, unknown>, computed: Record<string, RawBuilder<number>>): RawBuilder<string> {
+  const keys = [...new Set([...Object.keys(fixed), ...Object.keys(computed)])].filter((k) => k in computed || fixed[k] !== undefined).sort();
+  const pieces = keys.map((k, i) => {
+    const prefix = `${i === 0 ? '{' : ','}${JSON.stringify(k)}:`;
+    return k in computed ? sql`${prefix}::text || (${computed[k]!})::int8::text` : sql`${prefix + canonicalJson(fixed[k])}::text`;
+  });
+  return sql<string>`(${sql.join([...pieces, sql`'}'::text`], sql` || `)})`;
+}
 
 const MAX_SEQ = '9223372036854775807';
 
@@ -77,7 +103,26 @@ export class AuditService {
 
   /** Records one event inside the caller's transaction: the change and its trace commit together. */
   async record(trx: Kysely<Database>, ctx: ActionContext, entry: AuditEntry) {
-    return this.store.append(trx, {
+    return this.store.append(trx, this.#newRecord(ctx, entry));
+  }
+
+  /**
+   * A read and its audit event in one statement: one round trip, one implicit transaction, the event
+   * committed without waiting for the WAL flush (AuditStore.appendWithRead). Only for reads, and
+   * never inside a transaction: the relaxed commit would extend to that transaction's changes.
+   */
+  async recordRead<R>(ctx: ActionContext, entry: Omit<AuditEntry, 'before' | 'after'>, read: AuditedRead): Promise<R[]> {
+    if (this.db.isTransaction) throw new Error('recordRead runs its own transaction; it cannot be part of another one');
+    const details = read.computed ? detailsSql(entry.details ?? {}, read.computed) : undefined;
+    return this.store.appendWithRead<R>(this.db, this.#newRecord(ctx, entry), read.source, read.select, {
+      durability: 'relaxed',
+      ...(read.when && { when: read.when }),
+      ...(details && { details }),
+    });
+  }
+
+  #newRecord(ctx: ActionContext, entry: AuditEntry) {
+    return {
       actorUserId: ctx.actor?.userId ?? null,
       actorRole: wellFormed(ctx.actingRole ?? (ctx.actor?.isPlatformAdmin ? 'platform_admin' : null)),
       organisationId: ctx.actor?.organisationId ?? null,
@@ -91,7 +136,7 @@ export class AuditService {
       afterDigest: entry.after === undefined ? null : digestOf(entry.after),
       details: canonicalJson(entry.details ?? {}),
       requestId: wellFormed(ctx.requestId),
-    });
+    };
   }
 
   /** Signs the current head with the platform key; the signing is itself an audited event. */

@@ -1,5 +1,5 @@
 // The only code that reads and writes the audit tables.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { AuditRecord, ChainedRecord, ChainScan, Checkpoint } from './chain.ts';
 
@@ -45,22 +45,35 @@ const CANONICAL_SQL = sql.raw(`'["corelab-audit-v1","' || seq::text || '",' || p
   || ',' || coalesce(pg_catalog.to_json(request_id)::text, 'null')
   || ']'`);
 
+/** How an appended event's commit is awaited: `durable` waits for the WAL flush (every state change); `relaxed` does not (read events only, see appendWithRead). */
+export type EventDurability = 'durable' | 'relaxed';
+
+export interface AppendOptions {
+  /** The event's details as SQL (canonical JSON text), when they depend on rows read in the same statement. */
+  details?: RawBuilder<string>;
+  /** The event is appended only when this SQL condition holds (e.g. the read found rows). */
+  when?: RawBuilder<boolean>;
+  durability?: EventDurability;
+}
+
 export class AuditStore {
   /**
-   * Appends one event in one round trip: the statement locks the head row (held by the caller's
-   * transaction until it commits), computes the event's hash over the same canonical text that
-   * verification recomputes (CANONICAL_SQL), inserts the event and moves the head.
+   * The CTEs that append one event: `head` locks the head row (held by the statement's transaction
+   * until it commits), `appended` inserts the event with its hash computed over the same canonical
+   * text that verification recomputes (CANONICAL_SQL), `moved` moves the head and returns the
+   * event's seq, prev_hash and hash. With `relaxed` durability, `moved` also sets
+   * synchronous_commit off for the statement's own transaction (a RETURNING expression runs once per
+   * event written, so the setting applies exactly when an event is).
    */
-  async append(trx: Executor, record: NewAuditRecord, now = new Date()): Promise<ChainedRecord> {
-    const occurredAtMs = now.getTime();
-    const result = await sql<{ seq: string; prev_hash: string; hash: string }>`
-      with head as (select seq, hash from audit_chain_head where id = 1 for update),
+  appendCtes(record: NewAuditRecord, occurredAt: Date, options: AppendOptions = {}): RawBuilder<unknown> {
+    const relaxed = options.durability === 'relaxed' ? sql`, pg_catalog.set_config('synchronous_commit', 'off', true) as relaxed` : sql``;
+    return sql`head as (select seq, hash from audit_chain_head where id = 1 and ${options.when ?? sql`true`} for update),
       event as (
-        select head.seq + 1 as seq, ${new Date(occurredAtMs)}::timestamptz as occurred_at, ${record.actorUserId}::uuid as actor_user_id,
+        select head.seq + 1 as seq, ${occurredAt}::timestamptz as occurred_at, ${record.actorUserId}::uuid as actor_user_id,
           ${record.actorRole}::text as actor_role, ${record.organisationId}::uuid as organisation_id, ${record.projectId}::uuid as project_id,
           ${record.action}::text as action, ${record.targetType}::text as target_type, ${record.targetId}::text as target_id,
           ${record.reason}::text as reason, ${record.beforeDigest}::text as before_digest, ${record.afterDigest}::text as after_digest,
-          ${record.details}::text as details, ${record.requestId}::text as request_id, head.hash as prev_hash
+          (${options.details ?? sql`${record.details}`})::text as details, ${record.requestId}::text as request_id, head.hash as prev_hash
         from head),
       appended as (
         insert into audit_event (seq, occurred_at, actor_user_id, actor_role, organisation_id, project_id, action, target_type, target_id,
@@ -69,12 +82,33 @@ export class AuditStore {
           reason, before_digest, after_digest, details, request_id, prev_hash,
           pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(prev_hash || chr(10) || ${CANONICAL_SQL}, 'UTF8')), 'hex')
         from event
-        returning seq, prev_hash, hash)
-      update audit_chain_head set seq = appended.seq, hash = appended.hash from appended where id = 1
-      returning appended.seq, appended.prev_hash, appended.hash`.execute(trx);
+        returning seq, prev_hash, hash),
+      moved as (
+        update audit_chain_head set seq = appended.seq, hash = appended.hash from appended where id = 1
+        returning appended.seq, appended.prev_hash, appended.hash${relaxed})`;
+  }
+
+  /** Appends one event in one round trip (see appendCtes), durably. */
+  async append(trx: Executor, record: NewAuditRecord, now = new Date()): Promise<ChainedRecord> {
+    const occurredAtMs = now.getTime();
+    const result = await sql<{ seq: string; prev_hash: string; hash: string }>`
+      with ${this.appendCtes(record, new Date(occurredAtMs))} select seq, prev_hash, hash from moved`.execute(trx);
     const row = result.rows[0];
     if (!row) throw new Error('the audit chain has no head row: the database was not migrated');
     return { ...record, seq: row.seq, occurredAtMs, prevHash: row.prev_hash, hash: row.hash };
+  }
+
+  /**
+   * A read and its audit event in one statement, so one round trip and one (implicit) transaction:
+   * `source` is the read; the event is appended when `when` holds (SQL over `source`), with details
+   * computed by SQL over `source` if given; the rows of `select` (which reads `source`) are returned.
+   * Read events are committed with synchronous_commit off ('relaxed'): still hash-chained and written
+   * in the read's own transaction, but a crash of the database can lose the last fraction of a
+   * second of read events; state changes never go through here.
+   */
+  async appendWithRead<R>(db: Executor, record: NewAuditRecord, source: RawBuilder<unknown>, select: RawBuilder<unknown>, options: AppendOptions, now = new Date()): Promise<R[]> {
+    const result = await sql<R>`with source as materialized (${source}), ${this.appendCtes(record, now, options)} ${select}`.execute(db);
+    return result.rows;
   }
 
   async head(db: Executor): Promise<Checkpoint> {
