@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../platform/services.ts';
 import type { RouteAccess } from '../platform/route-access.ts';
 import { DomainError, forbidden, unauthenticated } from '../platform/domain-error.ts';
+import { actorOf } from '../auth/account.ts';
 import { sameSecret } from '../auth/secrets.ts';
 import { SESSION_COOKIE, type ActiveSession } from '../auth/session-service.ts';
 import type { ActionContext, Actor, TokenScope } from './actor.ts';
@@ -37,7 +38,7 @@ async function authenticate(services: Services, request: FastifyRequest): Promis
       const reasons = { unknown: 'the API token is not recognised', expired: 'the API token has expired', revoked: 'the API token was revoked' };
       throw unauthenticated(`auth.token-${token}`, reasons[token]);
     }
-    request.actor = await actorFor(services, token.userId, 'token', token.scopes, token.projectId);
+    request.actor = actorOf(token.account, 'token', token.scopes, token.projectId);
     return;
   }
   const cookie = request.cookies[SESSION_COOKIE];
@@ -45,17 +46,7 @@ async function authenticate(services: Services, request: FastifyRequest): Promis
   const session = await services.sessions.resolve(cookie);
   if (!session) return;
   request.session = session;
-  request.actor = await actorFor(services, session.userId, 'session', 'all', null);
-}
-
-async function actorFor(services: Services, userId: string, via: Actor['via'], scopes: Actor['scopes'], tokenProjectId: string | null): Promise<Actor> {
-  const user = await services.db
-    .selectFrom('app_user')
-    .select(['id', 'username', 'organisation_id', 'is_platform_admin', 'disabled_at'])
-    .where('id', '=', userId)
-    .executeTakeFirst();
-  if (!user || user.disabled_at) throw unauthenticated('auth.account-disabled', 'this account is disabled');
-  return { userId: user.id, username: user.username, organisationId: user.organisation_id, isPlatformAdmin: user.is_platform_admin, via, scopes, tokenProjectId };
+  request.actor = actorOf(session.account, 'session', 'all', null);
 }
 
 function checkScope(actor: Actor, scope: TokenScope | undefined): void {

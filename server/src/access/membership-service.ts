@@ -2,7 +2,7 @@
 // and again every time a person acts in a project (accessIn), so that a conflict that slipped in
 // some other way still stops them.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { ActionContext } from './actor.ts';
 import { isProjectRole, type ProjectRole } from './roles.ts';
@@ -117,25 +117,24 @@ export class MembershipService {
     });
   }
 
-  /** What a person may do in a project right now, with any separation-of-duties conflict. */
+  /** What a person may do in a project right now, with any separation-of-duties conflict (one query: it runs on every project request). */
   async accessIn(userId: string, projectId: string): Promise<ProjectAccess> {
-    const [project, grants, parties] = await Promise.all([
-      this.db.selectFrom('project').select('id').where('id', '=', projectId).executeTakeFirst(),
-      this.db
-        .selectFrom('project_membership')
-        .select(['role', 'organisation_id'])
-        .where('user_id', '=', userId)
-        .where('project_id', '=', projectId)
-        .where('revoked_at', 'is', null)
-        .execute(),
-      this.db.selectFrom('project_organisation').select(['organisation_id', 'part']).where('project_id', '=', projectId).execute(),
-    ]);
+    const row = (
+      await sql<{ project_exists: boolean; grants: string; parties: string }>`
+        select exists (select 1 from project where id = ${projectId}) as project_exists,
+          coalesce((select json_agg(json_build_object('role', role, 'organisation_id', organisation_id))::text
+            from project_membership where user_id = ${userId} and project_id = ${projectId} and revoked_at is null), '[]') as grants,
+          coalesce((select json_agg(json_build_object('organisation_id', organisation_id, 'part', part))::text
+            from project_organisation where project_id = ${projectId}), '[]') as parties`.execute(this.db)
+    ).rows[0]!;
+    const grants = JSON.parse(row.grants) as Array<{ role: string; organisation_id: string }>;
+    const parties = JSON.parse(row.parties) as Array<{ organisation_id: string; part: string }>;
     const roles = grants.map((g) => g.role).filter(isProjectRole);
     const violation = membershipViolations(
       grants.filter((g) => isProjectRole(g.role)).map((g) => ({ role: g.role as ProjectRole, organisationId: g.organisation_id })),
       parties.map((p) => ({ organisationId: p.organisation_id, part: p.part as never })),
     );
-    return { projectExists: project !== undefined, roles, organisationId: grants[0]?.organisation_id ?? null, violation };
+    return { projectExists: row.project_exists, roles, organisationId: grants[0]?.organisation_id ?? null, violation };
   }
 
   /** Projects in which the person holds one of these roles. */

@@ -2,6 +2,7 @@
 // token per session; a new id at every login; idle and absolute timeouts.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { ACCOUNT_COLUMNS, accountOf, type Account } from './account.ts';
 import { newSecret, secretHash } from './secrets.ts';
 
 export const SESSION_COOKIE = 'corelab_session';
@@ -17,6 +18,8 @@ export interface ActiveSession {
   csrfToken: string;
   authMethod: string;
   expiresAt: Date;
+  /** The session's account, read in the same query. */
+  account: Account;
 }
 
 /** Touching last_seen_at more often than this would write on every request for nothing. */
@@ -40,7 +43,13 @@ export class SessionService {
   /** The live session behind a cookie, or undefined; expired sessions are ended on the way. */
   async resolve(cookieValue: string, now = new Date()): Promise<ActiveSession | undefined> {
     const idHash = secretHash(cookieValue);
-    const row = await this.db.selectFrom('session').selectAll().where('id_hash', '=', idHash).where('ended_at', 'is', null).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('session as s')
+      .innerJoin('app_user as u', 'u.id', 's.user_id')
+      .select(['s.user_id', 's.csrf_token', 's.auth_method', 's.last_seen_at', 's.expires_at', ...ACCOUNT_COLUMNS])
+      .where('s.id_hash', '=', idHash)
+      .where('s.ended_at', 'is', null)
+      .executeTakeFirst();
     if (!row) return undefined;
     const idleLimit = row.last_seen_at.getTime() + this.timeouts.idleTimeoutMinutes * 60_000;
     if (now.getTime() > idleLimit || now >= row.expires_at) {
@@ -50,7 +59,7 @@ export class SessionService {
     if (now.getTime() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
       await this.db.updateTable('session').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
     }
-    return { idHash, userId: row.user_id, csrfToken: row.csrf_token, authMethod: row.auth_method, expiresAt: row.expires_at };
+    return { idHash, userId: row.user_id, csrfToken: row.csrf_token, authMethod: row.auth_method, expiresAt: row.expires_at, account: accountOf(row) };
   }
 
   async end(cookieValue: string, now = new Date(), db: Kysely<Database> = this.db): Promise<void> {

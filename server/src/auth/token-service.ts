@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts';
 import { TOKEN_SCOPES, type ActionContext, type TokenScope } from '../access/actor.ts';
 import type { AuditService } from '../audit/audit-service.ts';
 import { forbidden, invalid, notFound } from '../platform/domain-error.ts';
+import { ACCOUNT_COLUMNS, accountOf, type Account } from './account.ts';
 import { newSecret, secretHash } from './secrets.ts';
 
 export const TOKEN_PREFIX = 'clk_';
@@ -26,6 +27,8 @@ export interface ResolvedToken {
   userId: string;
   scopes: TokenScope[];
   projectId: string | null;
+  /** The token's account, read in the same query. */
+  account: Account;
 }
 
 export type TokenRefusal = 'unknown' | 'expired' | 'revoked';
@@ -96,13 +99,18 @@ export class TokenService {
 
   async resolve(token: string, now = new Date()): Promise<ResolvedToken | TokenRefusal> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 128) return 'unknown';
-    const row = await this.db.selectFrom('api_token').selectAll().where('token_hash', '=', secretHash(token)).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('api_token as t')
+      .innerJoin('app_user as u', 'u.id', 't.user_id')
+      .select(['t.id', 't.user_id', 't.scopes', 't.project_id', 't.revoked_at', 't.expires_at', 't.last_used_at', ...ACCOUNT_COLUMNS])
+      .where('t.token_hash', '=', secretHash(token))
+      .executeTakeFirst();
     if (!row) return 'unknown';
     if (row.revoked_at) return 'revoked';
     if (row.expires_at <= now) return 'expired';
     if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {
       await this.db.updateTable('api_token').set({ last_used_at: now }).where('id', '=', row.id).execute();
     }
-    return { id: row.id, userId: row.user_id, scopes: row.scopes as TokenScope[], projectId: row.project_id };
+    return { id: row.id, userId: row.user_id, scopes: row.scopes as TokenScope[], projectId: row.project_id, account: accountOf(row) };
   }
 }

@@ -46,6 +46,7 @@ export interface InstanceRow {
   rows: number | null;
   columns: number | null;
   number_of_frames: number | null;
+  instance_number: number | null;
 }
 
 export interface QueryAnswer {
@@ -82,56 +83,60 @@ export class DicomwebReadService {
     const conds = [sql`st.project_id = ${projectId}`, ...scopeConditions(scope), ...query.conditions.map(fragment)];
     if (within.study) conds.push(sql`st.study_instance_uid = ${within.study}`);
     if (within.series) conds.push(sql`se.series_instance_uid = ${within.series}`);
-    return this.db.transaction().execute(async (trx) => {
-      let results: DicomJson[];
-      if (level === 'study') {
-        const { rows } = await sql<{ study_instance_uid: string; attributes: string; modalities_in_study: string[]; number_of_series: number; number_of_instances: number }>`
-          select st.study_instance_uid, st.attributes, st.modalities_in_study, st.number_of_series, st.number_of_instances
+    const audited = <R>(source: RawBuilder<unknown>, order: RawBuilder<unknown>) =>
+      this.audit.recordRead<R>(
+        ctx,
+        { action: 'imaging.queried', targetType: level, projectId, details: { level, keys: query.conditions.map((c) => c.keyword), blinded: scope.blinded } },
+        { source, select: sql`select * from source order by ${order}`, computed: { results: sql<number>`(select count(*) from source)` } },
+      );
+    let results: DicomJson[];
+    if (level === 'study') {
+      const rows = await audited<{ study_instance_uid: string; attributes: string; modalities_in_study: string[]; number_of_series: number; number_of_instances: number; study_date: string | null }>(
+        sql`select st.study_instance_uid, st.attributes, st.modalities_in_study, st.number_of_series, st.number_of_instances, st.study_date
           from study st where ${where(conds)}
-          order by st.study_date desc nulls last, st.study_instance_uid limit ${query.limit} offset ${query.offset}`.execute(trx);
-        results = rows.map((r) => {
-          const ds = JSON.parse(r.attributes) as DicomJson;
-          ds['00080056'] = { vr: 'CS', Value: ['ONLINE'] };
-          ds['00080061'] = { vr: 'CS', Value: r.modalities_in_study };
-          ds['00201206'] = { vr: 'IS', Value: [r.number_of_series] };
-          ds['00201208'] = { vr: 'IS', Value: [r.number_of_instances] };
-          ds['00081190'] = { vr: 'UR', Value: [`${base}/studies/${r.study_instance_uid}`] };
-          return this.shape(ds, STUDY_DEFAULT, query, scope);
-        });
-      } else if (level === 'series') {
-        const { rows } = await sql<{ study_instance_uid: string; series_instance_uid: string; attributes: string; number_of_instances: number }>`
-          select se.study_instance_uid, se.series_instance_uid, se.attributes, se.number_of_instances
-          from series se join study st on st.id = se.study_id where ${where(conds)}
-          order by se.study_instance_uid, se.series_number nulls last, se.series_instance_uid limit ${query.limit} offset ${query.offset}`.execute(trx);
-        results = rows.map((r) => {
-          const ds = JSON.parse(r.attributes) as DicomJson;
-          ds['0020000D'] = { vr: 'UI', Value: [r.study_instance_uid] };
-          ds['00080056'] = { vr: 'CS', Value: ['ONLINE'] };
-          ds['00201209'] = { vr: 'IS', Value: [r.number_of_instances] };
-          ds['00081190'] = { vr: 'UR', Value: [`${base}/studies/${r.study_instance_uid}/series/${r.series_instance_uid}`] };
-          return this.shape(ds, SERIES_DEFAULT, query, scope);
-        });
-      } else {
-        const { rows } = await sql<{ study_instance_uid: string; series_instance_uid: string; sop_instance_uid: string; metadata: string }>`
-          select i.study_instance_uid, i.series_instance_uid, i.sop_instance_uid, i.metadata
-          from instance i join series se on se.id = i.series_id join study st on st.id = se.study_id where ${where(conds)}
-          order by i.series_instance_uid, i.instance_number nulls last, i.sop_instance_uid limit ${query.limit} offset ${query.offset}`.execute(trx);
-        results = rows.map((r) => {
-          const ds = JSON.parse(r.metadata) as DicomJson;
-          ds['00080056'] = { vr: 'CS', Value: ['ONLINE'] };
-          ds['00081190'] = { vr: 'UR', Value: [`${base}/studies/${r.study_instance_uid}/series/${r.series_instance_uid}/instances/${r.sop_instance_uid}`] };
-          for (const [tag, element] of Object.entries(ds)) if (element.BulkDataURI) delete ds[tag];
-          return this.shape(ds, INSTANCE_DEFAULT, query, scope);
-        });
-      }
-      await this.audit.record(trx, ctx, {
-        action: 'imaging.queried',
-        targetType: level,
-        projectId,
-        details: { level, results: results.length, keys: query.conditions.map((c) => c.keyword), blinded: scope.blinded },
+          order by st.study_date desc nulls last, st.study_instance_uid limit ${query.limit} offset ${query.offset}`,
+        sql`study_date desc nulls last, study_instance_uid`,
+      );
+      results = rows.map((r) => {
+        const ds = JSON.parse(r.attributes) as DicomJson;
+        ds['00080056'] = { vr: 'CS', Value: ['ONLINE'] };
+        ds['00080061'] = { vr: 'CS', Value: r.modalities_in_study };
+        ds['00201206'] = { vr: 'IS', Value: [r.number_of_series] };
+        ds['00201208'] = { vr: 'IS', Value: [r.number_of_instances] };
+        ds['00081190'] = { vr: 'UR', Value: [`${base}/studies/${r.study_instance_uid}`] };
+        return this.shape(ds, STUDY_DEFAULT, query, scope);
       });
-      return { results, ignored: query.ignored };
-    });
+    } else if (level === 'series') {
+      const rows = await audited<{ study_instance_uid: string; series_instance_uid: string; attributes: string; number_of_instances: number; series_number: number | null }>(
+        sql`select se.study_instance_uid, se.series_instance_uid, se.attributes, se.number_of_instances, se.series_number
+          from series se join study st on st.id = se.study_id where ${where(conds)}
+          order by se.study_instance_uid, se.series_number nulls last, se.series_instance_uid limit ${query.limit} offset ${query.offset}`,
+        sql`study_instance_uid, series_number nulls last, series_instance_uid`,
+      );
+      results = rows.map((r) => {
+        const ds = JSON.parse(r.attributes) as DicomJson;
+        ds['0020000D'] = { vr: 'UI', Value: [r.study_instance_uid] };
+        ds['00080056'] = { vr: 'CS', Value: ['ONLINE'] };
+        ds['00201209'] = { vr: 'IS', Value: [r.number_of_instances] };
+        ds['00081190'] = { vr: 'UR', Value: [`${base}/studies/${r.study_instance_uid}/series/${r.series_instance_uid}`] };
+        return this.shape(ds, SERIES_DEFAULT, query, scope);
+      });
+    } else {
+      const rows = await audited<{ study_instance_uid: string; series_instance_uid: string; sop_instance_uid: string; metadata: string; instance_number: number | null }>(
+        sql`select i.study_instance_uid, i.series_instance_uid, i.sop_instance_uid, i.metadata, i.instance_number
+          from instance i join series se on se.id = i.series_id join study st on st.id = se.study_id where ${where(conds)}
+          order by i.series_instance_uid, i.instance_number nulls last, i.sop_instance_uid limit ${query.limit} offset ${query.offset}`,
+        sql`series_instance_uid, instance_number nulls last, sop_instance_uid`,
+      );
+      results = rows.map((r) => {
+        const ds = JSON.parse(r.metadata) as DicomJson;
+        ds['00080056'] = { vr: 'CS', Value: ['ONLINE'] };
+        ds['00081190'] = { vr: 'UR', Value: [`${base}/studies/${r.study_instance_uid}/series/${r.series_instance_uid}/instances/${r.sop_instance_uid}`] };
+        for (const [tag, element] of Object.entries(ds)) if (element.BulkDataURI) delete ds[tag];
+        return this.shape(ds, INSTANCE_DEFAULT, query, scope);
+      });
+    }
+    return { results, ignored: query.ignored };
   }
 
   private shape(ds: DicomJson, defaults: string[], query: ParsedQuery, scope: ReadScope): DicomJson {
@@ -141,31 +146,36 @@ export class DicomwebReadService {
   }
 
   /**
-   * The instances a retrieval names, checked against the caller's scope; one audit event. With
-   * `filesOnly`, the index's metadata, bulk data and pixel data columns are not read (a retrieval of
-   * files needs only where they are): those fields are then null, '[]' and '{}'.
+   * The instances a retrieval names, within the caller's scope, read together with the retrieval's
+   * audit event in one statement (recorded only when something was found). With `filesOnly`, the
+   * index's metadata, bulk data and pixel data columns are not read (a retrieval of files needs only
+   * where they are): those fields are then null, '[]' and '{}'.
    */
   async instances(ctx: ActionContext, projectId: string, scope: ReadScope, target: { study: string; series?: string | undefined; instance?: string | undefined }, action: string, filesOnly = false): Promise<InstanceRow[]> {
     const conds = [sql`st.project_id = ${projectId}`, sql`st.study_instance_uid = ${target.study}`, ...scopeConditions(scope)];
     if (target.series) conds.push(sql`i.series_instance_uid = ${target.series}`);
     if (target.instance) conds.push(sql`i.sop_instance_uid = ${target.instance}`);
     const heavy = filesOnly ? sql`null as pixel_data, '[]' as bulk_data, '{}' as metadata` : sql`i.pixel_data, i.bulk_data, i.metadata`;
-    return this.db.transaction().execute(async (trx) => {
-      const { rows } = await sql<InstanceRow>`
-        select i.study_instance_uid, i.series_instance_uid, i.sop_instance_uid, i.sop_class_uid, i.transfer_syntax_uid, i.blob_sha256, i.size,
-               ${heavy}, i.rows, i.columns, i.number_of_frames
-        from instance i join series se on se.id = i.series_id join study st on st.id = se.study_id
-        where ${where(conds)} order by i.series_instance_uid, i.instance_number nulls last, i.sop_instance_uid`.execute(trx);
-      if (rows.length === 0) throw notFound('dicomweb.not-found', `no ${target.instance ? 'instance' : target.series ? 'series' : 'study'} with this UID is visible to you in the project`);
-      await this.audit.record(trx, ctx, {
+    const rows = await this.audit.recordRead<InstanceRow>(
+      ctx,
+      {
         action,
         targetType: target.instance ? 'instance' : target.series ? 'series' : 'study',
         targetId: target.instance ?? target.series ?? target.study,
         projectId,
-        details: { instances: rows.length, blinded: scope.blinded },
-      });
-      return rows;
-    });
+        details: { blinded: scope.blinded },
+      },
+      {
+        source: sql`select i.study_instance_uid, i.series_instance_uid, i.sop_instance_uid, i.sop_class_uid, i.transfer_syntax_uid, i.blob_sha256, i.size,
+               ${heavy}, i.rows, i.columns, i.number_of_frames, i.instance_number
+          from instance i join series se on se.id = i.series_id join study st on st.id = se.study_id where ${where(conds)}`,
+        select: sql`select * from source order by series_instance_uid, instance_number nulls last, sop_instance_uid`,
+        when: sql<boolean>`exists (select 1 from source)`,
+        computed: { instances: sql<number>`(select count(*) from source)` },
+      },
+    );
+    if (rows.length === 0) throw notFound('dicomweb.not-found', `no ${target.instance ? 'instance' : target.series ? 'series' : 'study'} with this UID is visible to you in the project`);
+    return rows;
   }
 }
 

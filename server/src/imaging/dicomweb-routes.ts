@@ -12,7 +12,7 @@ import { ProjectParams, Uuid } from '../platform/schemas.ts';
 import { blindDicomFile } from './blinded-file.ts';
 import { ENCAPSULATED_TRANSFER_SYNTAXES, type DicomJson } from './dicom-reader.ts';
 import { bulkDataOf, metadataOf, pixelDataOf, readScope, type InstanceRow, type ReadScope } from './dicomweb-read-service.ts';
-import { multipartStream, newBoundary, type OutgoingPart } from './multipart-response.ts';
+import { multipartBody, newBoundary, type OutgoingPart } from './multipart-response.ts';
 import { boundaryOf } from './multipart.ts';
 import type { Level } from './qido.ts';
 import { sweepOrphanBlobs } from './orphan-sweep.ts';
@@ -98,12 +98,15 @@ export const dicomwebRoutes = (services: Services, config: Pick<Config, 'publicU
       if (other) throw new NotAcceptable('dicomweb.transcoding-unsupported', `the instances are stored in transfer syntax ${other.transfer_syntax_uid}; transcoding to ${wanted} is not offered: ask for transfer-syntax=* or the stored one`);
     }
     const boundary = newBoundary();
-    const parts: OutgoingPart[] = rows.map((row) => ({
-      contentType: `application/dicom; transfer-syntax=${row.transfer_syntax_uid}`,
-      // A file of ordinary size is read in one call (and read ahead, see multipartStream); a large one is streamed.
-      body: async () => (scope.blinded ? blindDicomFile(await blobs.read(row.blob_sha256)) : Number(row.size) <= WHOLE_READ_MAX ? blobs.read(row.blob_sha256) : blobs.get(row.blob_sha256)),
-    }));
-    return reply.type(`multipart/related; type="application/dicom"; boundary=${boundary}`).send(multipartStream(boundary, parts));
+    const parts = rows.map((row): OutgoingPart => {
+      const contentType = `application/dicom; transfer-syntax=${row.transfer_syntax_uid}`;
+      const size = Number(row.size);
+      if (scope.blinded) return { contentType, body: async () => blindDicomFile(await blobs.read(row.blob_sha256)) };
+      // A file of ordinary size is read whole, straight behind its part header (see multipartBody); a large one is streamed.
+      if (size <= WHOLE_READ_MAX) return { contentType, size, readInto: (target, offset) => blobs.readInto(row.blob_sha256, size, target, offset) };
+      return { contentType, body: async () => blobs.get(row.blob_sha256) };
+    });
+    return sendMultipart(reply, 'application/dicom', boundary, parts);
   };
   app.get('/dicomweb/projects/:projectId/studies/:study', { config: read, schema: { tags, summary: 'WADO-RS: retrieve a study', params: StudyParams } }, retrieve);
   app.get('/dicomweb/projects/:projectId/studies/:study/series/:series', { config: read, schema: { tags, summary: 'WADO-RS: retrieve a series', params: SeriesParams } }, retrieve);
@@ -143,7 +146,7 @@ export const dicomwebRoutes = (services: Services, config: Pick<Config, 'publicU
           return Buffer.concat(ranges.map((r) => file.subarray(r.offset, r.offset + r.length)));
         },
       }));
-      return reply.type(`multipart/related; type="${type}"; boundary=${boundary}`).send(multipartStream(boundary, parts));
+      return sendMultipart(reply, type, boundary, parts);
     },
   );
 
@@ -157,7 +160,7 @@ export const dicomwebRoutes = (services: Services, config: Pick<Config, 'publicU
       if (!ref) throw new DomainError('not-found', 'dicomweb.no-such-bulkdata', 'the instance has no bulk data element at this path');
       const boundary = newBoundary();
       const part: OutgoingPart = { contentType: 'application/octet-stream', body: async () => blobs.get(row.blob_sha256, { start: ref.offset, end: ref.offset + ref.length - 1 }) };
-      return reply.type(`multipart/related; type="application/octet-stream"; boundary=${boundary}`).send(multipartStream(boundary, [part]));
+      return sendMultipart(reply, 'application/octet-stream', boundary, [part]);
     },
   );
 };
@@ -167,6 +170,12 @@ class NotAcceptable extends Error {
   constructor(readonly code: string, message: string) {
     super(message);
   }
+}
+
+function sendMultipart(reply: FastifyReply, type: string, boundary: string, parts: OutgoingPart[]) {
+  const body = multipartBody(boundary, parts);
+  if (body.contentLength !== undefined) reply.header('content-length', body.contentLength);
+  return reply.type(`multipart/related; type="${type}"; boundary=${boundary}`).send(body.stream);
 }
 
 function scopeOf(request: FastifyRequest): ReadScope {

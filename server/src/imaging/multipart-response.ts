@@ -1,46 +1,96 @@
-// multipart/related response bodies, streamed part by part (WADO-RS retrievals).
+// multipart/related response bodies, streamed part by part (WADO-RS retrievals). A part whose size
+// is known is read straight into one buffer behind its part header (and, for the last part, in
+// front of the closing delimiter): one chunk per part, no copy. Bodies are read ahead of the socket,
+// a few parts and a bounded number of bytes at a time, so the reads overlap the writes.
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 
-export interface OutgoingPart {
+interface PartHeader {
   contentType: string;
   location?: string;
+}
+
+/** A body of known size, read into the buffer given at the offset given. */
+export interface SizedPart extends PartHeader {
+  size: number;
+  readInto: (target: Buffer, offset: number) => Promise<void>;
+}
+
+/** A body produced whole or as a stream (rewritten, or too large to hold). */
+export interface ProducedPart extends PartHeader {
   body: () => Promise<Buffer | AsyncIterable<Buffer>>;
 }
+
+export type OutgoingPart = SizedPart | ProducedPart;
 
 export function newBoundary(): string {
   return `corelab-${randomBytes(12).toString('hex')}`;
 }
 
-/** Part bodies requested ahead of the one being sent, so the reads overlap the socket writes. */
-const READ_AHEAD = 4;
+/** Parts requested ahead of the one being sent, and the bytes they may hold together. */
+const READ_AHEAD_PARTS = 8;
+const READ_AHEAD_BYTES = 32 * 1024 * 1024;
 
-export function multipartStream(boundary: string, parts: Iterable<OutgoingPart>): Readable {
+const isSized = (part: OutgoingPart): part is SizedPart => 'readInto' in part;
+
+export interface MultipartBody {
+  stream: Readable;
+  /** The exact length when every part's size is known beforehand. */
+  contentLength: number | undefined;
+}
+
+export function multipartBody(boundary: string, parts: readonly OutgoingPart[]): MultipartBody {
+  const headers = parts.map((p) => Buffer.from(`\r\n--${boundary}\r\nContent-Type: ${p.contentType}\r\n${p.location ? `Content-Location: ${p.location}\r\n` : ''}\r\n`, 'latin1'));
+  const closing = Buffer.from(`\r\n--${boundary}--\r\n`, 'latin1');
+  const contentLength = parts.every(isSized) ? headers.reduce((n, h, i) => n + h.length + (parts[i] as SizedPart).size, closing.length) : undefined;
+
+  /** A part as the chunks to send: its header, its body, and after the last one the closing delimiter. */
+  const framed = async (i: number): Promise<Buffer[] | AsyncIterable<Buffer>> => {
+    const part = parts[i]!;
+    const header = headers[i]!;
+    const last = i === parts.length - 1;
+    if (isSized(part)) {
+      const buffer = Buffer.allocUnsafe(header.length + part.size + (last ? closing.length : 0));
+      header.copy(buffer, 0);
+      await part.readInto(buffer, header.length);
+      if (last) closing.copy(buffer, header.length + part.size);
+      return [buffer];
+    }
+    const body = await part.body();
+    if (Buffer.isBuffer(body)) return last ? [header, body, closing] : [header, body];
+    return (async function* () {
+      yield header;
+      for await (const chunk of body) yield chunk as Buffer;
+      if (last) yield closing;
+    })();
+  };
+
   async function* generate() {
-    const list = [...parts];
-    const bodies: Array<Promise<Buffer | AsyncIterable<Buffer>>> = [];
-    const request = (i: number) => {
-      if (i < list.length && bodies[i] === undefined) {
-        const body = list[i]!.body();
+    if (parts.length === 0) {
+      yield closing;
+      return;
+    }
+    const pending: Array<Promise<Buffer[] | AsyncIterable<Buffer>> | undefined> = [];
+    let requested = 0;
+    let bytesAhead = 0;
+    const sizeOf = (i: number) => (isSized(parts[i]!) ? (parts[i] as SizedPart).size : 0);
+    const requestAhead = (sending: number) => {
+      while (requested < parts.length && requested <= sending + READ_AHEAD_PARTS && (requested === sending || bytesAhead + sizeOf(requested) <= READ_AHEAD_BYTES)) {
+        const body = framed(requested);
         body.catch(() => undefined); // awaited in turn below; never an unhandled rejection meanwhile
-        bodies[i] = body;
+        pending[requested] = body;
+        bytesAhead += sizeOf(requested);
+        requested++;
       }
     };
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i; j <= i + READ_AHEAD; j++) request(j);
-      const part = list[i]!;
-      const header = Buffer.from(`\r\n--${boundary}\r\nContent-Type: ${part.contentType}\r\n${part.location ? `Content-Location: ${part.location}\r\n` : ''}\r\n`, 'latin1');
-      const body = await bodies[i]!;
-      bodies[i] = undefined as unknown as Promise<Buffer>; // release it once sent
-      if (Buffer.isBuffer(body)) {
-        yield header;
-        yield body;
-      } else {
-        yield header;
-        for await (const chunk of body) yield chunk as Buffer;
-      }
+    for (let i = 0; i < parts.length; i++) {
+      requestAhead(i);
+      const chunks = await pending[i]!;
+      pending[i] = undefined; // released once sent
+      bytesAhead -= sizeOf(i);
+      if (Array.isArray(chunks)) yield* chunks;
+      else for await (const chunk of chunks) yield chunk;
     }
-    yield Buffer.from(`\r\n--${boundary}--\r\n`, 'latin1');
   }
-  return Readable.from(generate(), { objectMode: false });
+  return { stream: Readable.from(generate(), { objectMode: false }), contentLength };
 }
