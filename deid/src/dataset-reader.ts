@@ -26,11 +26,6 @@ export interface DicomElement {
   readonly encapsulated?: boolean;
 }
 
-export interface Part10File {
-  meta: DicomElement[];
-  dataset: DicomElement[];
-}
-
 /** The VRs of PS3.5 6.2 by their two bytes, so that reading one builds no string. */
 const VR_BY_CODE: ReadonlyMap<number, string> = new Map(
   ['AE', 'AS', 'AT', 'CS', 'DA', 'DS', 'DT', 'FD', 'FL', 'IS', 'LO', 'LT', 'OB', 'OD', 'OF', 'OL', 'OV', 'OW', 'PN',
@@ -52,7 +47,6 @@ export function isLongVr(vr: string): boolean {
 const EMPTY = new Uint8Array(0);
 
 interface Cursor {
-  readonly bytes: Uint8Array;
   pos: number;
 }
 
@@ -84,7 +78,7 @@ function need(c: Cursor, length: number, end: number, what: string, tag?: number
   }
 }
 
-/** The VR of an Implicit VR element (or of an Explicit UN one the dictionary knows), as dcmjs chose it. */
+/** The VR of an Implicit VR element: the dictionary's, else a sequence, a private creator's LO, a group length's UL, or UN. */
 function implicitVr(tag: number, length: number): string {
   const known = dictionaryVrOf(tag);
   if (known && known !== 'na') return known;
@@ -104,7 +98,7 @@ class Reader {
     private readonly maxElements = MAX_ELEMENTS,
   ) {}
 
-  /** Elements up to `end`, or up to an item delimiter when `end` is undefined-length's sentinel. */
+  /** Elements up to `end`; with `untilDelimiter` (an item of undefined length), up to the item delimiter, which must come before `end`. */
   elements(c: Cursor, end: number, implicit: boolean, depth: number, path: string, untilDelimiter: boolean): DicomElement[] {
     const out: DicomElement[] = [];
     const { bytes } = this;
@@ -155,7 +149,8 @@ class Reader {
       // dictionary knows is read as what it is, a sequence's value in Implicit VR.
       const known = length === UNDEFINED_LENGTH ? 'SQ' : dictionaryVrOf(tag);
       if (known === 'SQ') return this.sequence(c, end, tag, length, true, depth, path);
-      if (known && known === known.toUpperCase() && known !== 'na' && (isLongVr(known) || length <= 0xffff)) vr = known;
+      // Not the ambiguous ones (lower case in the dictionary): without a VR their encoding is unknown.
+      if (known && known.charCodeAt(0) < 0x61 && (isLongVr(known) || length <= 0xffff)) vr = known;
     }
     if (vr === 'SQ') return this.sequence(c, end, tag, length, implicit, depth, path);
     if (length === UNDEFINED_LENGTH) {
@@ -242,7 +237,7 @@ export function readMeta(bytes: Uint8Array): { meta: DicomElement[]; datasetOffs
     throw new DeidError('not-dicom', 'not a DICOM Part 10 file: no DICM prefix after the 128-byte preamble');
   }
   const reader = new Reader(bytes, false);
-  const c: Cursor = { bytes, pos: 132 };
+  const c: Cursor = { pos: 132 };
   const meta: DicomElement[] = [];
   while (bytes.byteLength - c.pos >= 8 && u16(bytes, c.pos) === 0x0002) meta.push(reader.next(c, bytes.byteLength));
   if (meta.length === 0) throw unreadable('no file meta information (group 0002) after the DICM prefix');
@@ -251,5 +246,5 @@ export function readMeta(bytes: Uint8Array): { meta: DicomElement[]; datasetOffs
 
 /** The data set after the file meta information, in Implicit or Explicit VR Little Endian. */
 export function readDataset(bytes: Uint8Array, offset: number, implicit: boolean, encapsulated: boolean, maxElements = MAX_ELEMENTS): DicomElement[] {
-  return new Reader(bytes, encapsulated, maxElements).elements({ bytes, pos: offset }, bytes.byteLength, implicit, 0, '', false);
+  return new Reader(bytes, encapsulated, maxElements).elements({ pos: offset }, bytes.byteLength, implicit, 0, '', false);
 }

@@ -177,12 +177,18 @@ function clean(walk: Walk, element: DicomElement, vr: string, path: string, keyw
   return kept(element, vr, codec);
 }
 
-/** The dictionary's ambiguous VRs (Implicit VR input) settled by the image's BitsAllocated and PixelRepresentation. */
+/**
+ * The dcmjs dictionary's ambiguous VRs (Implicit VR input), settled as pydicom does:
+ * ox (OB or OW) by BitsAllocated, xs (US or SS) by PixelRepresentation, lt (US, SS or OW: LUT data)
+ * as OW, up (UL: directory offsets) as UL.
+ */
 function settledVr(walk: Walk, vr: string): string {
-  if (vr === 'ox' || vr === 'ob') return walk.bitsAllocated <= 8 ? 'OB' : 'OW';
+  if (vr.charCodeAt(0) < 0x61) return vr;
+  if (vr === 'ox') return walk.bitsAllocated <= 8 ? 'OB' : 'OW';
   if (vr === 'xs') return walk.signed ? 'SS' : 'US';
-  if (vr === 'lt' || vr === 'xw') return 'OW';
-  return vr.charCodeAt(0) < 0x61 ? vr : 'UN'; // any other lower-case (ambiguous) VR
+  if (vr === 'lt') return 'OW';
+  if (vr === 'up') return 'UL';
+  return 'UN';
 }
 
 function applyAction(walk: Walk, element: DicomElement, prefix: string, codec: TextCodec): DicomElement | undefined {

@@ -87,6 +87,15 @@ describe('part 10: pixel data', () => {
     assert.equal(readBack(output(run(rawPart10(IMPLICIT, [...header, pixelData()])))).dataset['7FE00010']!.vr, 'OB');
   });
 
+  it('Implicit VR values whose VR depends on the image get it: US or SS by PixelRepresentation', () => {
+    const vrOf = (signed: number) => {
+      const header = [...rawMrHeader(), { tag: 0x00280103, vr: 'US', value: new Uint8Array([signed, 0]) }, { tag: 0x00280106, vr: 'US', value: new Uint8Array([0, 0]) }];
+      return readBack(output(run(rawPart10(IMPLICIT, [...header, pixelData()])))).dataset['00280106']!.vr;
+    };
+    assert.equal(vrOf(0), 'US');
+    assert.equal(vrOf(1), 'SS');
+  });
+
   it('encapsulated pixel data keep their offset table and fragments byte for byte, a frame in several fragments included', () => {
     const frames = [new Uint8Array([0xff, 0xd8, ...ascii('frame-1a')]), new Uint8Array([...ascii('frame-1b'), 0xff, 0xd9]), new Uint8Array([0xff, 0xd8, ...ascii('frame2'), 0xff, 0xd9])];
     const offsets = new Uint8Array([0, 0, 0, 0, 36, 0, 0, 0]); // frame 2 starts after two items of 8 + 10 bytes
