@@ -74,7 +74,9 @@ export function shiftDaValue(value: string, days: number): string | undefined {
  * Clean Descriptors rule: a descriptor is kept only when every word in it belongs to the safe
  * vocabulary of acquisition descriptions below (sequence names, views, planes, contrast words) or is
  * a short number with an optional unit (≤ 3 digits: slice counts, thicknesses — never dates or IDs).
- * Otherwise the whole value is emptied. Matching ignores case; words are runs of letters and digits.
+ * Otherwise the whole value is emptied. Matching ignores case; words are runs of letters and digits
+ * of any script, so that a name in Cyrillic, Greek or CJK characters is a word (not in the vocabulary),
+ * not a separator.
  */
 export const SAFE_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(`
   cine sax lax short long axis ax 2ch 3ch 4ch 2cv 3cv 4cv ch chamber chambers view views stack slice slices
@@ -93,6 +95,6 @@ export const SAFE_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(`
 `.trim().split(/\s+/));
 
 export function isSafeDescriptor(value: string): boolean {
-  const words = value.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
+  const words = value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
   return words.every((word) => SAFE_DESCRIPTOR_WORDS.has(word) || /^\d{1,3}(mm|ms|s|ch|d|x)?$/.test(word) || /^x\d{1,3}$/.test(word));
 }

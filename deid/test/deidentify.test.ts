@@ -60,6 +60,12 @@ describe('deidentify: each action on a built MR image', () => {
     assert.deepEqual(values(dataset, '00104000'), ['']);
   });
 
+  it('C on descriptors: words of any script count, so a name in Cyrillic or Greek letters is emptied too', () => {
+    const other = run(fakeMrDataset({ SpecificCharacterSet: 'ISO_IR 192', SeriesDescription: 'Иванов Иван', StudyDescription: 'Ελένη cine' }));
+    assert.deepEqual(values(other.dataset, '0008103E'), ['']);
+    assert.deepEqual(values(other.dataset, '00081030'), ['']);
+  });
+
   it('U remaps UIDs to 2.25 from HMAC, in the meta header and inside sequences', () => {
     const sop = remapUid(KEY, '1.3.6.1.4.1.99999.1.2.3.4.5');
     assert.match(sop, /^2\.25\.\d+$/);
