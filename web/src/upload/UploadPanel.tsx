@@ -88,6 +88,8 @@ export function UploadPanel({ project }: { project: ProjectDetail }) {
 
   const addFiles = async (files: SourceFile[]) => {
     if (!keys || files.length === 0) return;
+    // Subjects registered since the page opened (the register panel beside this one) can be chosen.
+    listSubjects(project.id).then(setSubjects, setProblem);
     const start = rows.length;
     setFinished(false);
     setRows((all) => [...all, ...files.map((f): Row => ({ ...f, status: 'reading' }))]);
