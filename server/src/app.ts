@@ -27,6 +27,8 @@ import { subjectRoutes } from './subjects/subject-routes.ts';
 import { dicomwebRoutes } from './imaging/dicomweb-routes.ts';
 import { definitionRoutes } from './qc/definition-routes.ts';
 import { examRoutes } from './qc/exam-routes.ts';
+import { reviewRoutes } from './qc/review-routes.ts';
+import { queryRoutes } from './qc/query-routes.ts';
 
 export type AppConfig = Pick<Config, 'login' | 'oidc' | 'publicUrl' | 'webDir' | 'logLevel'>;
 
@@ -133,6 +135,8 @@ export async function buildApp({ config, services, logStream }: AppOptions): Pro
   await app.register(dicomwebRoutes(services, config));
   await app.register(definitionRoutes(services));
   await app.register(examRoutes(services));
+  await app.register(reviewRoutes(services));
+  await app.register(queryRoutes(services));
 
   const hasWeb = fs.existsSync(`${config.webDir}/index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });

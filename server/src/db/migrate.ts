@@ -5,6 +5,7 @@ import * as imaging from './migrations/0002_imaging.ts';
 import * as consent from './migrations/0003_consent.ts';
 import * as qcProtocol from './migrations/0004_qc_protocol.ts';
 import * as imagingIngest from './migrations/0005_imaging_ingest.ts';
+import * as qcReview from './migrations/0006_qc_review.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003_consent': consent,
   '0004_qc_protocol': qcProtocol,
   '0005_imaging_ingest': imagingIngest,
+  '0006_qc_review': qcReview,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

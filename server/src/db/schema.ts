@@ -274,6 +274,67 @@ export interface ConformanceResultTable {
   reason: string;
 }
 
+export interface QcReviewTable {
+  id: string;
+  project_id: string;
+  exam_id: string;
+  /** 1 for the exam's first review, one more after each one that ended. */
+  round: number;
+  /** The exam's submission the review started on. */
+  submission: number;
+  reviewer_id: string;
+  reviewer_organisation_id: string | null;
+  checklist_version_id: string;
+  status: string;
+  verdict: string | null;
+  reason: string | null;
+  claimed_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+export interface QcReviewGradeTable {
+  review_id: string;
+  series_name: string;
+  series_instance_uid: string;
+  grade: string;
+  /** JSON array of the checklist's artefact codes. */
+  artefacts: string;
+  comment: string | null;
+  graded_by: string | null;
+  graded_at: Timestamp;
+}
+
+export interface QcQueryTable {
+  id: string;
+  project_id: string;
+  exam_id: string;
+  centre_id: string;
+  subject_id: string;
+  series_instance_uid: string | null;
+  origin: string;
+  review_id: string | null;
+  state: string;
+  /** A calendar day; read it as text (to_char) to stay clear of time zones. */
+  due_date: ColumnType<Date, string, string>;
+  opened_by: string | null;
+  opened_at: Timestamp;
+  first_answered_at: Timestamp | null;
+  answered_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  reopened: Generated<number>;
+}
+
+export interface QcQueryMessageTable {
+  id: string;
+  query_id: string;
+  seq: number;
+  kind: string;
+  author_user_id: string | null;
+  author_role: string;
+  body: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   app_user: AppUserTable;
@@ -297,4 +358,8 @@ export interface Database {
   conformance_run: ConformanceRunTable;
   conformance_series: ConformanceSeriesTable;
   conformance_result: ConformanceResultTable;
+  qc_review: QcReviewTable;
+  qc_review_grade: QcReviewGradeTable;
+  qc_query: QcQueryTable;
+  qc_query_message: QcQueryMessageTable;
 }

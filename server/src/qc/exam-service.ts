@@ -79,6 +79,19 @@ export interface ExamDetail extends ExamSummary {
   runs: RunSummary[];
 }
 
+/** What a submission did, for the modules that follow it up in its transaction (queries, reviews). */
+export interface SubmittedExam {
+  examId: string;
+  projectId: string;
+  studyInstanceUid: string;
+  submission: number;
+  previousState: ExamState | null;
+  state: ExamState;
+  failedRules: Array<{ series: string; rule: string; label: string; reason: string }>;
+}
+
+export type SubmissionListener = (trx: Kysely<Database>, ctx: ActionContext, submitted: SubmittedExam) => Promise<void>;
+
 export interface SubmitInput {
   comment?: string | undefined;
 }
@@ -96,7 +109,7 @@ export function scopeOf(actor: Actor | null, roles: readonly ProjectRole[]): Exa
 }
 
 /** Why the scope does not reach an exam of this centre and subject, or undefined when it does. */
-function refusalFor(scope: ExamScope, centreId: string, subject: GateColumns): DomainError | undefined {
+export function refusalFor(scope: ExamScope, centreId: string, subject: GateColumns): DomainError | undefined {
   if (scope.allCentres || scope.ownCentre === centreId) return undefined;
   if (scope.otherCentresThan !== null) {
     const violation = ownCentreReview('qc_reviewer', scope.otherCentresThan, centreId);
@@ -113,6 +126,7 @@ export class ExamService {
     private readonly audit: AuditService,
     private readonly store: ExamStore,
     private readonly protocols: DefinitionService<ProtocolDefinition>,
+    private readonly onSubmitted: SubmissionListener = async () => undefined,
   ) {}
 
   async submit(ctx: ActionContext, projectId: string, studyInstanceUid: string, input: SubmitInput): Promise<ExamDetail> {
@@ -194,7 +208,7 @@ export class ExamService {
     report: ConformanceReport,
     run: { comment: string | null; seriesCount: number; instanceCount: number },
   ): Promise<void> {
-    const state: ExamState = stateAfterChecks(report.verdict);
+    const state: ExamState = stateAfterChecks(report.verdict, existing?.state);
     const at = new Date();
     const by = ctx.actor?.userId ?? null;
     const submission = (existing?.submissions ?? 0) + 1;
@@ -211,6 +225,15 @@ export class ExamService {
       ...(existing && { before: { state: existing.state, submissions: existing.submissions } }),
       after: { state, submissions: submission, conformanceRun: runId, verdict: report.verdict },
       details: { studyInstanceUID: study.study_instance_uid, submission, protocolVersion: protocol.version, verdict: report.verdict, state, failedRules: failedRules.slice(0, 50) },
+    });
+    await this.onSubmitted(trx, ctx, {
+      examId,
+      projectId,
+      studyInstanceUid: study.study_instance_uid,
+      submission,
+      previousState: (existing?.state as ExamState | undefined) ?? null,
+      state,
+      failedRules: report.series.flatMap((s) => s.results.filter((r) => r.verdict === 'fail').map((r) => ({ series: s.name, rule: r.rule, label: r.label, reason: r.reason }))),
     });
   }
 }

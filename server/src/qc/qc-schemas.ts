@@ -26,7 +26,7 @@ export const NewVersionBody = <T extends ReturnType<typeof Type.Object>>(definit
     { additionalProperties: false },
   );
 
-export const ExamListStateSchema = oneOf([...EXAM_STATES, RECEIVING], `${RECEIVING}: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review`);
+export const ExamListStateSchema = oneOf([...EXAM_STATES, RECEIVING], `${RECEIVING}: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review; in-review: claimed by a QC reviewer; qc-passed, qc-passed-with-remarks, qc-failed: the review's verdict (after a fail the centre re-sends series and submits again)`);
 const VerdictSchema = oneOf(['pass', 'fail'] as const);
 const RuleVerdictSchema = oneOf(['pass', 'fail', 'not-applicable'] as const);
 const Instant = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);

@@ -9,6 +9,10 @@ import { ExamService } from './exam-service.ts';
 import { ExamStore } from './exam-store.ts';
 import type { ProtocolDefinition } from './protocol-definition.ts';
 import { validateProtocol } from './protocol-validation.ts';
+import { QueryService } from './query-service.ts';
+import { QueryStore } from './query-store.ts';
+import { ReviewService } from './review-service.ts';
+import { ReviewStore } from './review-store.ts';
 
 export function createQcServices(db: Kysely<Database>, audit: AuditService) {
   const protocolStore = new DefinitionStore('qc_protocol_version');
@@ -24,7 +28,14 @@ export function createQcServices(db: Kysely<Database>, audit: AuditService) {
       return validateChecklist(definition, protocol ? new Set(protocol.series.map((s) => s.name)) : null, base);
     },
   });
-  return { protocols, checklists, exams: new ExamService(db, audit, new ExamStore(), protocols) };
+  const queries = new QueryService(db, audit, new QueryStore());
+  const reviews = new ReviewService(db, audit, new ReviewStore(), checklists, queries);
+  // A submission's follow-ups commit with it: a review cancelled, queries answered or opened.
+  const exams = new ExamService(db, audit, new ExamStore(), protocols, async (trx, ctx, submitted) => {
+    await reviews.afterSubmission(trx, ctx, submitted);
+    await queries.afterSubmission(trx, ctx, submitted);
+  });
+  return { protocols, checklists, exams, reviews, queries };
 }
 
 export type QcServices = ReturnType<typeof createQcServices>;
