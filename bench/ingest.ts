@@ -14,7 +14,8 @@ import { generatePhantom } from '../cli/src/phantom/generate.ts';
 import { readDicom, str } from '../server/src/imaging/dicom-reader.ts';
 import { startOrthanc, type RunningOrthanc } from '../peers/support/orthanc.ts';
 import { startCorelabServer, type CorelabServer } from './ingest/corelab-server.ts';
-import { countParts, keepAlive, multipart, request, rssSampler } from './ingest/http.ts';
+import { keepAlive, multipart, request, rssSampler } from './ingest/http.ts';
+import { measureWado, type WadoOptions } from './support/wado.ts';
 import { postgresServerInfo, postgresUrl } from './support/bench-database.ts';
 import { describeEnvironment, packageVersion } from './support/environment.ts';
 import { percentile, spread, type Spread } from './support/stats.ts';
@@ -197,24 +198,8 @@ async function measureQido(base: string, headers: Record<string, string>): Promi
   return { byPatientId: summary(idTimes), byDateRange: summary(dateTimes), queries: idTimes.length + dateTimes.length };
 }
 
-/** Whole-series WADO-RS of the 25-instance series (4-chamber cines), one keep-alive connection. */
-async function measureWado(base: string, headers: Record<string, string>): Promise<{ series: number; instances: number; instancesPerSecond: number }> {
-  const wadoAgent = keepAlive(1);
-  const series = JSON.parse((await request(wadoAgent, `${base}/series?limit=1000&includefield=00201209&includefield=0020000D`, { headers: { ...headers, accept: 'application/dicom+json' } })).body.toString()) as Ds[];
-  const chosen = series.filter((s) => Number(first(s, '00201209')) === 25).slice(0, 20);
-  const fetchSeries = async (s: Ds) => {
-    const r = await request(wadoAgent, `${base}/studies/${first(s, '0020000D')}/series/${first(s, '0020000E')}`, { headers: { ...headers, accept: 'multipart/related; type="application/dicom"; transfer-syntax=*' } });
-    if (r.status !== 200) throw new Error(`WADO-RS: ${r.status}`);
-    return countParts(r.body, r.contentType);
-  };
-  await fetchSeries(chosen[0]!);
-  let instances = 0;
-  const started = performance.now();
-  for (const s of chosen) instances += await fetchSeries(s);
-  const seconds = (performance.now() - started) / 1000;
-  wadoAgent.destroy();
-  return { series: chosen.length, instances, instancesPerSecond: round(instances / seconds, 1) };
-}
+/** Whole-series WADO-RS of the 25-instance series (4-chamber cines), one keep-alive connection, the client bench/profile/wado.ts uses too. */
+const wadoOptions = (pid: number): WadoOptions => ({ seriesSize: 25, maxSeries: 20, pid });
 
 function versions(orthanc: RunningOrthanc, postgres: string | null) {
   const dpkg = (name: string) => {
@@ -260,14 +245,18 @@ async function main() {
 
   const qido: { corelab: QueryFigures[]; orthanc: QueryFigures[] } = { corelab: [], orthanc: [] };
   const wado: { corelab: number[]; orthanc: number[] } = { corelab: [], orthanc: [] };
+  const wadoCpu: { corelab: number[]; orthanc: number[] } = { corelab: [], orthanc: [] };
   let wadoSeries = 0;
   for (let run = 0; run < RUNS; run++) {
     qido.corelab.push(await measureQido(corelabBase, corelabAuth));
     qido.orthanc.push(await measureQido(`${orthancRestServer.url}/dicom-web`, {}));
-    const w = await measureWado(corelabBase, corelabAuth);
+    const w = await measureWado(corelabBase, corelabAuth, wadoOptions(corelab.pid));
     wadoSeries = w.series;
     wado.corelab.push(w.instancesPerSecond);
-    wado.orthanc.push((await measureWado(`${orthancRestServer.url}/dicom-web`, {})).instancesPerSecond);
+    wadoCpu.corelab.push(w.serverCpuMicrosPerInstance!);
+    const o = await measureWado(`${orthancRestServer.url}/dicom-web`, {}, wadoOptions(orthancRestServer.pid));
+    wado.orthanc.push(o.instancesPerSecond);
+    wadoCpu.orthanc.push(o.serverCpuMicrosPerInstance!);
   }
   await corelab.stop();
   const system = versions(orthancRestServer, pg?.version ?? null);
@@ -303,7 +292,7 @@ async function main() {
   console.log(`  by PatientID     Corelab p50 ${ms(qidoFigures.corelab.byPatientIdP50)} p95 ${ms(qidoFigures.corelab.byPatientIdP95)} | Orthanc p50 ${ms(qidoFigures.orthanc.byPatientIdP50)} p95 ${ms(qidoFigures.orthanc.byPatientIdP95)}`);
   console.log(`  by StudyDate 30d Corelab p50 ${ms(qidoFigures.corelab.byDateRangeP50)} p95 ${ms(qidoFigures.corelab.byDateRangeP95)} | Orthanc p50 ${ms(qidoFigures.orthanc.byDateRangeP50)} p95 ${ms(qidoFigures.orthanc.byDateRangeP95)}`);
   const inst = (s: Spread) => `${s.median.toFixed(0)}/s (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
-  console.log(`WADO-RS whole series (${wadoSeries} series × 25 instances, one keep-alive connection): Corelab ${inst(spread(wado.corelab))} | Orthanc ${inst(spread(wado.orthanc))}`);
+  console.log(`WADO-RS whole series (${wadoSeries} series × 25 instances, one keep-alive connection): Corelab ${inst(spread(wado.corelab))}, server CPU ${spread(wadoCpu.corelab).median} µs/instance | Orthanc ${inst(spread(wado.orthanc))}, server CPU ${spread(wadoCpu.orthanc).median} µs/instance`);
   console.log(`\nIngest (one run per system: ${inputs.length} instances each): Corelab ${corelabIngest.instancesPerSecond}/s with de-identification | Orthanc REST ${orthancRest.instancesPerSecond}/s | Orthanc STOW-RS ${orthancStow.instancesPerSecond}/s (Orthanc stores the original files, no de-identification)`);
   console.log('Targets:');
   for (const t of targets) console.log(`  ${t.met ? 'met    ' : 'NOT MET'} ${t.what}: ${t.value} (target ${t.target})`);
@@ -318,8 +307,8 @@ async function main() {
       `Ingest runs once per system (about ${inputs.length} instances each); QIDO-RS and WADO-RS: ${RUNS} runs, median (min–max).`,
     ],
     database,
-    corelab: { ingest: corelabIngest, qido: qido.corelab, wadoInstancesPerSecond: wado.corelab },
-    orthanc: { rest: orthancRest, stow: orthancStow, qido: qido.orthanc, wadoInstancesPerSecond: wado.orthanc },
+    corelab: { ingest: corelabIngest, qido: qido.corelab, wadoInstancesPerSecond: wado.corelab, wadoServerCpuMicrosPerInstance: wadoCpu.corelab },
+    orthanc: { rest: orthancRest, stow: orthancStow, qido: qido.orthanc, wadoInstancesPerSecond: wado.orthanc, wadoServerCpuMicrosPerInstance: wadoCpu.orthanc },
     qido: qidoFigures,
     ratios,
     targets,
