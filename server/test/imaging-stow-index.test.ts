@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import type { ActionContext } from '../src/access/actor.ts';
 import { readDicom, str } from '../src/imaging/dicom-reader.ts';
-import { StowIndex, type IndexEntry } from '../src/imaging/stow-index.ts';
+import { indexedFields, StowIndex, type IndexEntry } from '../src/imaging/stow-index.ts';
 import { createTestPlatform, signIn, type TestPlatform } from './support/test-platform.ts';
 import { makeInstance, uid } from './imaging-fixtures.ts';
 
@@ -33,12 +33,12 @@ before(async () => {
 after(() => platform.close());
 
 /** An index entry for a real DICOM instance; the blob digest is the index's business only as a value. */
-function entry(options: { study: string; series: string; sop?: string; sha256?: string; subjectId?: string }): IndexEntry {
+function entry(options: { study: string; series: string; sop?: string; sha256?: string; subjectId?: string; first?: boolean }): IndexEntry {
   const bytes = makeInstance({ subject: 'G001', study: options.study, series: options.series, ...(options.sop && { sop: options.sop }) });
   const parsed = readDicom(bytes);
   return {
     subject: { ...subject, id: options.subjectId ?? subject.id },
-    parsed,
+    fields: indexedFields(parsed, { study: options.first ?? true, series: options.first ?? true }),
     sha256: options.sha256 ?? randomBytes(32).toString('hex'),
     size: bytes.length,
     sopClassUID: str(parsed.dataset['00080016'])!,
@@ -133,4 +133,19 @@ test('an instance whose study is stored for another subject is refused, the rest
   const other = await platform.services.db.selectFrom('subject').select('id').where('project_id', '=', projectId).where('code', '=', 'G002').executeTakeFirstOrThrow();
   const outcomes = await index.write(ctx, projectId, [entry({ study, series: uid(), subjectId: other.id }), entry({ study: uid(), series: uid(), subjectId: other.id })]);
   assert.deepEqual(outcomes, ['study-of-another-subject', 'stored']);
+});
+
+test('instances handed over without the study and series attributes join the study and series stored already', async () => {
+  const index = new StowIndex(platform.services.db, platform.services.audit);
+  const study = uid();
+  const series = uid();
+  assert.deepEqual(await index.write(ctx, projectId, [entry({ study, series })]), ['stored']);
+  // As a request's second batch: its first instances, which carried the attributes, are committed.
+  assert.deepEqual(await index.write(ctx, projectId, [entry({ study, series, first: false }), entry({ study, series, first: false })]), ['stored', 'stored']);
+  const row = await platform.services.db.selectFrom('series').select(['number_of_instances', 'series_description']).where('series_instance_uid', '=', series).executeTakeFirstOrThrow();
+  assert.deepEqual(row, { number_of_instances: 3, series_description: 'SAX cine' });
+  // Nothing stored and nothing to create it from: an error of the caller, not a half-made study.
+  const unknown = uid();
+  await assert.rejects(index.write(ctx, projectId, [entry({ study: unknown, series: uid(), first: false })]), /study .* is neither stored nor handed over with its attributes/);
+  assert.equal(await platform.services.db.selectFrom('study').select('id').where('study_instance_uid', '=', unknown).executeTakeFirst(), undefined);
 });

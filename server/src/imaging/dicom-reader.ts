@@ -153,7 +153,8 @@ interface Cursor {
   decoder: BufferEncoding;
 }
 
-export function readDicom(buf: Buffer, limits: ReaderLimits = DEFAULT_READER_LIMITS): ParsedDicom {
+/** With `spans` false, the top-level elements' places are not collected (spans is empty): STOW-RS has no use for them. */
+export function readDicom(buf: Buffer, limits: ReaderLimits = DEFAULT_READER_LIMITS, options: { spans?: boolean } = {}): ParsedDicom {
   if (buf.length < 132 || buf.toString('latin1', 128, 132) !== 'DICM') {
     throw new DicomReadError('not-dicom', 'the part is not a DICOM Part 10 file (no "DICM" prefix after the 128-byte preamble)');
   }
@@ -172,9 +173,10 @@ export function readDicom(buf: Buffer, limits: ReaderLimits = DEFAULT_READER_LIM
   const dataset: DicomJson = {};
   const bulkData: BulkDataRef[] = [];
   const spans: ElementSpan[] = [];
+  const collectSpans = options.spans === false ? undefined : spans;
   const pixel: { ref?: PixelDataRef } = {};
   while (cursor.pos < buf.length) {
-    readElement(cursor, dataset, limits, 0, '', { bulkData, pixel }, spans);
+    readElement(cursor, dataset, limits, 0, '', { bulkData, pixel }, collectSpans);
   }
   return {
     transferSyntaxUID,

@@ -27,7 +27,12 @@ export function boundaryOf(contentType: string | undefined): { boundary: string;
   return { boundary: (boundary[1] ?? boundary[2])!, type };
 }
 
-export class PartTooLarge extends Error {}
+/** Whether a delimiter starts within `tail` and ends in the first bytes of `next` (which holds at least a delimiter's length). */
+function delimiterStartsIn(tail: Buffer, next: Buffer, delimiter: Buffer): boolean {
+  const joined = Buffer.concat([tail, next.subarray(0, delimiter.length)]);
+  const at = joined.indexOf(delimiter);
+  return at !== -1 && at < tail.length;
+}
 
 /** Yields each part; a part above maxPartBytes is yielded with an empty body and `tooLarge` set. */
 export async function* readParts(source: AsyncIterable<Buffer>, boundary: string, limits: MultipartLimits): AsyncGenerator<Part & { tooLarge?: boolean }> {
@@ -62,7 +67,13 @@ export async function* readParts(source: AsyncIterable<Buffer>, boundary: string
   for await (const chunk of source) {
     total += chunk.length;
     if (total > limits.maxTotalBytes) throw new DomainError('invalid', 'dicomweb.request-too-large', `a STOW-RS request may carry at most ${limits.maxTotalBytes} bytes`);
-    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    if (pending.length === 0) pending = chunk;
+    else if (state === 'body' && pending.length <= delimiter.length + 1 && chunk.length >= delimiter.length + 2 && !delimiterStartsIn(pending, chunk, delimiter)) {
+      // The usual case inside a large part: the few bytes held back from the previous chunk hold no
+      // start of a delimiter, so they are body, and the new chunk is searched as it is, not copied.
+      keep(pending);
+      pending = chunk;
+    } else pending = Buffer.concat([pending, chunk]);
     for (;;) {
       if (state === 'preamble' || state === 'body') {
         const at = pending.indexOf(delimiter);

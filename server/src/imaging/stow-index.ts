@@ -15,13 +15,55 @@ import { pick, SERIES_TAGS, STUDY_TAGS } from './dicom-tags.ts';
 
 export interface IndexEntry {
   subject: { id: string; code: string; centre_id: string };
-  parsed: ParsedDicom;
   sha256: string;
   size: number;
   sopClassUID: string;
   sopInstanceUID: string;
   studyInstanceUID: string;
   seriesInstanceUID: string;
+  /** What the index keeps of the instance, taken when it was read (see indexedFields). */
+  fields: IndexedFields;
+}
+
+/**
+ * The index's columns for an instance, and for its study and series when it may be the one that
+ * creates them: strings and numbers only, so that a batch waiting for its commit holds a few values
+ * per instance instead of its whole parsed data set (which would outlive the young generation and
+ * cost the garbage collector much more).
+ */
+export interface IndexedFields {
+  transferSyntaxUID: string;
+  instanceNumber: number | null;
+  rows: number | null;
+  columns: number | null;
+  numberOfFrames: number | null;
+  modality: string | null;
+  pixelData: string | null;
+  bulkData: string;
+  metadata: string;
+  study?: { date: string | null; time: string | null; description: string | null; accessionNumber: string | null; studyId: string | null; attributes: string } | undefined;
+  series?: { number: number | null; description: string | null; bodyPart: string | null; attributes: string } | undefined;
+}
+
+/** The index fields of a parsed instance; `study`/`series` when it is the first of its study/series the caller hands over. */
+export function indexedFields(parsed: ParsedDicom, firstOf: { study: boolean; series: boolean }): IndexedFields {
+  const ds = parsed.dataset;
+  const modality = str(ds['00080060']) ?? null;
+  return {
+    transferSyntaxUID: parsed.transferSyntaxUID,
+    instanceNumber: num(ds['00200013']) ?? null,
+    rows: num(ds['00280010']) ?? null,
+    columns: num(ds['00280011']) ?? null,
+    numberOfFrames: num(ds['00280008']) ?? null,
+    modality,
+    pixelData: parsed.pixelData ? JSON.stringify(parsed.pixelData) : null,
+    bulkData: JSON.stringify(parsed.bulkData),
+    metadata: JSON.stringify(ds),
+    study: firstOf.study
+      ? { date: str(ds['00080020']) ?? null, time: str(ds['00080030']) ?? null, description: str(ds['00081030']) ?? null, accessionNumber: str(ds['00080050']) ?? null, studyId: str(ds['00200010']) ?? null, attributes: JSON.stringify(pick(ds, STUDY_TAGS)) }
+      : undefined,
+    series: firstOf.series ? { number: num(ds['00200011']) ?? null, description: str(ds['0008103E']) ?? null, bodyPart: str(ds['00180015']) ?? null, attributes: JSON.stringify(pick(ds, SERIES_TAGS)) } : undefined,
+  };
 }
 
 /**
@@ -118,8 +160,7 @@ export class StowIndex {
         }
         claimed.set(k, r.entry.sha256);
         r.study.instances++;
-        const modality = str(r.entry.parsed.dataset['00080060']);
-        if (modality) r.study.modalities.add(modality);
+        if (r.entry.fields.modality) r.study.modalities.add(r.entry.fields.modality);
         series.get(key(projectId, r.entry.seriesInstanceUID))!.instances++;
         perJob[r.job]!.instances++;
         perJob[r.job]!.bytes += r.entry.size;
@@ -155,78 +196,102 @@ interface SeriesRow {
   instances: number;
 }
 
-/** Each study of the group, created from its first instance when new: one INSERT and one SELECT per project. */
+/**
+ * Each study of the group, created from the first instance handed over with its attributes when new:
+ * one statement per project (an INSERT … ON CONFLICT DO NOTHING whose new rows are returned with the
+ * rows already there, which the statement's snapshot shows without the new ones).
+ */
 async function upsertStudies(trx: Kysely<Database>, group: Job[]): Promise<Map<string, StudyRow>> {
-  const firsts = new Map<string, { projectId: string; entry: IndexEntry }>();
-  for (const job of group) for (const entry of job.entries) if (!firsts.has(key(job.projectId, entry.studyInstanceUID))) firsts.set(key(job.projectId, entry.studyInstanceUID), { projectId: job.projectId, entry });
-  await trx
-    .insertInto('study')
-    .values(
-      [...firsts.values()].map(({ projectId, entry }) => {
-        const ds = entry.parsed.dataset;
-        return {
-          id: randomUUID(),
-          project_id: projectId,
-          subject_id: entry.subject.id,
-          centre_id: entry.subject.centre_id,
-          study_instance_uid: entry.studyInstanceUID,
-          patient_id: entry.subject.code,
-          study_date: str(ds['00080020']) ?? null,
-          study_time: str(ds['00080030']) ?? null,
-          study_description: str(ds['00081030']) ?? null,
-          accession_number: str(ds['00080050']) ?? null,
-          study_id: str(ds['00200010']) ?? null,
-          modalities_in_study: [],
-          attributes: JSON.stringify(pick(ds, STUDY_TAGS)),
-        };
-      }),
-    )
-    .onConflict((oc) => oc.columns(['project_id', 'study_instance_uid']).doNothing())
-    .execute();
+  const projects = new Map<string, { uids: Set<string>; firsts: Map<string, IndexEntry> }>();
+  for (const job of group) {
+    let p = projects.get(job.projectId);
+    if (!p) projects.set(job.projectId, (p = { uids: new Set(), firsts: new Map() }));
+    for (const entry of job.entries) {
+      p.uids.add(entry.studyInstanceUID);
+      if (entry.fields.study && !p.firsts.has(entry.studyInstanceUID)) p.firsts.set(entry.studyInstanceUID, entry);
+    }
+  }
   const studies = new Map<string, StudyRow>();
-  for (const [projectId, uids] of byProject([...firsts.values()].map((f) => ({ projectId: f.projectId, uid: f.entry.studyInstanceUID })))) {
-    const found = await trx.selectFrom('study').select(['id', 'subject_id', 'study_instance_uid']).where('project_id', '=', projectId).where('study_instance_uid', 'in', uids).execute();
+  for (const [projectId, { uids, firsts }] of projects) {
+    const existing = trx.selectFrom('study').select(['id', 'subject_id', 'study_instance_uid']).where('project_id', '=', projectId).where('study_instance_uid', 'in', [...uids]);
+    const values = [...firsts.values()].map((entry) => {
+      const study = entry.fields.study!;
+      return {
+        id: randomUUID(),
+        project_id: projectId,
+        subject_id: entry.subject.id,
+        centre_id: entry.subject.centre_id,
+        study_instance_uid: entry.studyInstanceUID,
+        patient_id: entry.subject.code,
+        study_date: study.date,
+        study_time: study.time,
+        study_description: study.description,
+        accession_number: study.accessionNumber,
+        study_id: study.studyId,
+        modalities_in_study: [],
+        attributes: study.attributes,
+      };
+    });
+    const found =
+      values.length === 0
+        ? await existing.execute()
+        : await trx
+            .with('created', (db) => db.insertInto('study').values(values).onConflict((oc) => oc.columns(['project_id', 'study_instance_uid']).doNothing()).returning(['id', 'subject_id', 'study_instance_uid']))
+            .selectFrom('created')
+            .select(['id', 'subject_id', 'study_instance_uid'])
+            .unionAll(existing)
+            .execute();
     for (const s of found) studies.set(key(projectId, s.study_instance_uid), { id: s.id, subjectId: s.subject_id, instances: 0, newSeries: 0, modalities: new Set() });
+    for (const uid of uids) if (!studies.has(key(projectId, uid))) throw new Error(`study ${uid} is neither stored nor handed over with its attributes`);
   }
   return studies;
 }
 
-/** Each series of the rows, created when new (counted on its study); existing ones looked up, one SELECT per project. */
+/** Each series of the rows, created when new (counted on its study): one statement per project, as for studies. */
 async function upsertSeries(trx: Kysely<Database>, rows: Array<{ projectId: string; entry: IndexEntry; study: StudyRow }>): Promise<Map<string, SeriesRow>> {
-  const series = new Map<string, SeriesRow>();
-  const firsts = new Map<string, { projectId: string; entry: IndexEntry; study: StudyRow }>();
-  for (const r of rows) if (!firsts.has(key(r.projectId, r.entry.seriesInstanceUID))) firsts.set(key(r.projectId, r.entry.seriesInstanceUID), r);
-  if (firsts.size === 0) return series;
-  const created = await trx
-    .insertInto('series')
-    .values(
-      [...firsts.values()].map(({ projectId, entry, study }) => {
-        const ds = entry.parsed.dataset;
-        return {
-          id: randomUUID(),
-          project_id: projectId,
-          study_id: study.id,
-          study_instance_uid: entry.studyInstanceUID,
-          series_instance_uid: entry.seriesInstanceUID,
-          modality: str(ds['00080060']) ?? null,
-          series_number: num(ds['00200011']) ?? null,
-          series_description: str(ds['0008103E']) ?? null,
-          body_part_examined: str(ds['00180015']) ?? null,
-          attributes: JSON.stringify(pick(ds, SERIES_TAGS)),
-        };
-      }),
-    )
-    .onConflict((oc) => oc.columns(['project_id', 'series_instance_uid']).doNothing())
-    .returning(['id', 'project_id', 'series_instance_uid'])
-    .execute();
-  for (const s of created) {
-    series.set(key(s.project_id, s.series_instance_uid), { id: s.id, instances: 0 });
-    firsts.get(key(s.project_id, s.series_instance_uid))!.study.newSeries++;
+  const projects = new Map<string, { uids: Set<string>; firsts: Map<string, { entry: IndexEntry; study: StudyRow }> }>();
+  for (const r of rows) {
+    let p = projects.get(r.projectId);
+    if (!p) projects.set(r.projectId, (p = { uids: new Set(), firsts: new Map() }));
+    p.uids.add(r.entry.seriesInstanceUID);
+    if (r.entry.fields.series && !p.firsts.has(r.entry.seriesInstanceUID)) p.firsts.set(r.entry.seriesInstanceUID, r);
   }
-  const missing = [...firsts.values()].filter((f) => !series.has(key(f.projectId, f.entry.seriesInstanceUID))).map((f) => ({ projectId: f.projectId, uid: f.entry.seriesInstanceUID }));
-  for (const [projectId, uids] of byProject(missing)) {
-    const found = await trx.selectFrom('series').select(['id', 'series_instance_uid']).where('project_id', '=', projectId).where('series_instance_uid', 'in', uids).execute();
-    for (const s of found) series.set(key(projectId, s.series_instance_uid), { id: s.id, instances: 0 });
+  const series = new Map<string, SeriesRow>();
+  for (const [projectId, { uids, firsts }] of projects) {
+    const existing = trx
+      .selectFrom('series')
+      .select(['id', 'series_instance_uid', sql<boolean>`false`.as('created')])
+      .where('project_id', '=', projectId)
+      .where('series_instance_uid', 'in', [...uids]);
+    const values = [...firsts.values()].map(({ entry, study }) => {
+      const fields = entry.fields.series!;
+      return {
+        id: randomUUID(),
+        project_id: projectId,
+        study_id: study.id,
+        study_instance_uid: entry.studyInstanceUID,
+        series_instance_uid: entry.seriesInstanceUID,
+        modality: entry.fields.modality,
+        series_number: fields.number,
+        series_description: fields.description,
+        body_part_examined: fields.bodyPart,
+        attributes: fields.attributes,
+      };
+    });
+    const found =
+      values.length === 0
+        ? await existing.execute()
+        : await trx
+            .with('created', (db) => db.insertInto('series').values(values).onConflict((oc) => oc.columns(['project_id', 'series_instance_uid']).doNothing()).returning(['id', 'series_instance_uid']))
+            .selectFrom('created')
+            .select(['id', 'series_instance_uid', sql<boolean>`true`.as('created')])
+            .unionAll(existing)
+            .execute();
+    for (const s of found) {
+      series.set(key(projectId, s.series_instance_uid), { id: s.id, instances: 0 });
+      if (s.created) firsts.get(s.series_instance_uid)!.study.newSeries++;
+    }
+    for (const uid of uids) if (!series.has(key(projectId, uid))) throw new Error(`series ${uid} is neither stored nor handed over with its attributes`);
   }
   return series;
 }
@@ -243,21 +308,20 @@ async function storedBlobs(trx: Kysely<Database>, wanted: Array<{ projectId: str
   return found;
 }
 
-/** The instance and series counts and modalities of the studies and series touched, one UPDATE each for series and studies. */
+/** The instance and series counts and modalities of the series and studies touched, in one statement. */
 async function updateCounts(trx: Kysely<Database>, studies: StudyRow[], series: SeriesRow[]): Promise<void> {
   // Rows are updated in id order, so two transactions touching the same rows cannot deadlock.
   const seriesChanged = series.filter((s) => s.instances > 0).sort((a, b) => (a.id < b.id ? -1 : 1));
-  if (seriesChanged.length > 0) {
-    await sql`update series set number_of_instances = series.number_of_instances + v.n
-      from (values ${sql.join(seriesChanged.map((s) => sql`(${s.id}::uuid, ${s.instances}::int)`))}) as v(id, n) where series.id = v.id`.execute(trx);
-  }
   const studiesChanged = studies.filter((s) => s.instances > 0 || s.newSeries > 0).sort((a, b) => (a.id < b.id ? -1 : 1));
-  if (studiesChanged.length > 0) {
-    await sql`update study set number_of_instances = study.number_of_instances + v.n, number_of_series = study.number_of_series + v.s,
+  const seriesUpdate = sql`update series set number_of_instances = series.number_of_instances + v.n
+      from (values ${sql.join(seriesChanged.map((s) => sql`(${s.id}::uuid, ${s.instances}::int)`))}) as v(id, n) where series.id = v.id`;
+  const studyUpdate = sql`update study set number_of_instances = study.number_of_instances + v.n, number_of_series = study.number_of_series + v.s,
         modalities_in_study = array(select distinct m from unnest(study.modalities_in_study || v.modalities) as m order by m)
       from (values ${sql.join(studiesChanged.map((s) => sql`(${s.id}::uuid, ${s.instances}::int, ${s.newSeries}::int, ${[...s.modalities]}::text[])`))}) as v(id, n, s, modalities)
-      where study.id = v.id`.execute(trx);
-  }
+      where study.id = v.id`;
+  if (seriesChanged.length > 0 && studiesChanged.length > 0) await sql`with series_counted as (${seriesUpdate}) ${studyUpdate}`.execute(trx);
+  else if (seriesChanged.length > 0) await seriesUpdate.execute(trx);
+  else if (studiesChanged.length > 0) await studyUpdate.execute(trx);
 }
 
 function byProject(items: Array<{ projectId: string; uid: string }>): Map<string, string[]> {
@@ -271,8 +335,7 @@ function byProject(items: Array<{ projectId: string; uid: string }>): Map<string
 }
 
 function instanceRow(projectId: string, seriesId: string, entry: IndexEntry) {
-  const { parsed } = entry;
-  const ds = parsed.dataset;
+  const { fields } = entry;
   return {
     id: randomUUID(),
     project_id: projectId,
@@ -281,15 +344,15 @@ function instanceRow(projectId: string, seriesId: string, entry: IndexEntry) {
     series_instance_uid: entry.seriesInstanceUID,
     sop_instance_uid: entry.sopInstanceUID,
     sop_class_uid: entry.sopClassUID,
-    instance_number: num(ds['00200013']) ?? null,
-    transfer_syntax_uid: parsed.transferSyntaxUID,
-    rows: num(ds['00280010']) ?? null,
-    columns: num(ds['00280011']) ?? null,
-    number_of_frames: num(ds['00280008']) ?? null,
+    instance_number: fields.instanceNumber,
+    transfer_syntax_uid: fields.transferSyntaxUID,
+    rows: fields.rows,
+    columns: fields.columns,
+    number_of_frames: fields.numberOfFrames,
     blob_sha256: entry.sha256,
     size: entry.size,
-    pixel_data: parsed.pixelData ? JSON.stringify(parsed.pixelData) : null,
-    bulk_data: JSON.stringify(parsed.bulkData),
-    metadata: JSON.stringify(ds),
+    pixel_data: fields.pixelData,
+    bulk_data: fields.bulkData,
+    metadata: fields.metadata,
   };
 }

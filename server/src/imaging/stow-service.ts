@@ -11,7 +11,7 @@ import { DicomReadError, nativePixelDataMismatch, readDicom, str, type ParsedDic
 import type { ImagingConfig } from './imaging-config.ts';
 import { readParts } from './multipart.ts';
 import { residualIdentifiers } from './residual-identifiers.ts';
-import { StowIndex, type IndexEntry, type IndexOutcome } from './stow-index.ts';
+import { indexedFields, StowIndex, type IndexEntry, type IndexOutcome } from './stow-index.ts';
 
 /** Failure reasons of the Store Instances response (PS3.18 10.5.3, PS3.4 B.2.3 and C.4.2). */
 export const FailureReason = {
@@ -53,6 +53,15 @@ interface Subject {
   code: string;
   centre_id: string;
   consent_status: string;
+}
+
+/** What one request keeps from part to part. */
+interface RequestState {
+  subjects: Map<string, Subject | null>;
+  /** Studies and series an instance of this request has been handed over for already. */
+  studies: Set<string>;
+  series: Set<string>;
+  writes: BlobWrites;
 }
 
 interface Pending extends IndexEntry {
@@ -123,16 +132,16 @@ export class StowService {
 
   async store(ctx: ActionContext, projectId: string, body: AsyncIterable<Buffer>, boundary: string, targetStudy: string | undefined): Promise<StowResult> {
     const result: StowResult = { stored: [], failed: [], studyInstanceUID: targetStudy };
-    const subjects = new Map<string, Subject | null>();
+    const request: RequestState = { subjects: new Map(), studies: new Set(), series: new Set(), writes: new BlobWrites(this.blobs) };
     const seen = new Map<string, string>();
-    const writes = new BlobWrites(this.blobs);
+    const writes = request.writes;
     let batch: Pending[] = [];
     for await (const part of readParts(body, boundary, this.config.stow)) {
       try {
         if (part.tooLarge) throw refuse(FailureReason.outOfResources, 'dicomweb.part-too-large', `an instance may be at most ${this.config.stow.maxPartBytes} bytes`);
         const type = (part.headers['content-type'] ?? 'application/dicom').split(';')[0]!.trim().toLowerCase();
         if (type !== 'application/dicom') throw refuse(FailureReason.cannotUnderstand, 'dicomweb.part-not-dicom', `a part of type ${type} is not accepted; send application/dicom parts`);
-        batch.push(await this.prepare(ctx, projectId, part.body, targetStudy, subjects, writes));
+        batch.push(await this.prepare(ctx, projectId, part.body, targetStudy, request));
         if (batch.length >= this.config.indexBatchSize) {
           await this.commit(ctx, projectId, await this.settle(batch, seen, writes, result), result);
           batch = [];
@@ -180,10 +189,10 @@ export class StowService {
     return fresh;
   }
 
-  private async prepare(ctx: ActionContext, projectId: string, bytes: Buffer, targetStudy: string | undefined, subjects: Map<string, Subject | null>, writes: BlobWrites): Promise<Pending> {
+  private async prepare(ctx: ActionContext, projectId: string, bytes: Buffer, targetStudy: string | undefined, request: RequestState): Promise<Pending> {
     let parsed: ParsedDicom;
     try {
-      parsed = readDicom(bytes, this.config.reader);
+      parsed = readDicom(bytes, this.config.reader, { spans: false });
     } catch (error) {
       if (!(error instanceof DicomReadError)) throw error;
       const [reason, code] = READ_REASONS[error.problem];
@@ -206,10 +215,10 @@ export class StowService {
     }
     const patientId = str(ds['00100020']);
     if (!patientId) throw refuse(FailureReason.notAuthorised, 'subject.missing', 'the instance carries no PatientID: it must be a registered subject code', ids);
-    let subject = subjects.get(patientId);
+    let subject = request.subjects.get(patientId);
     if (subject === undefined) {
       subject = (await this.db.selectFrom('subject').select(['id', 'code', 'centre_id', 'consent_status']).where('project_id', '=', projectId).where('code', '=', patientId).executeTakeFirst()) ?? null;
-      subjects.set(patientId, subject);
+      request.subjects.set(patientId, subject);
     }
     if (!subject) throw refuse(FailureReason.notAuthorised, 'subject.not-in-project', 'PatientID is not a subject registered in this project', ids);
     if (subject.centre_id !== ctx.actor?.organisationId) throw refuse(FailureReason.notAuthorised, 'subject.other-centre', "the subject belongs to another centre than the sender's", ids);
@@ -222,11 +231,14 @@ export class StowService {
     }
     // The blob is written first (in the background, bounded); an instance already in the index is
     // recognised when its row is inserted (same content: a duplicate; other content: a conflict).
-    const { write: blob } = await writes.start(bytes);
+    const { write: blob } = await request.writes.start(bytes);
     const success: StowSuccess = { sopClassUID: ids.sopClassUID, sopInstanceUID: ids.sopInstanceUID, studyInstanceUID: studyUid, seriesInstanceUID: seriesUid, duplicate: false };
-    return { parsed, subject, blob, sha256: '', size: bytes.length, success, sopClassUID: ids.sopClassUID, sopInstanceUID: ids.sopInstanceUID, studyInstanceUID: studyUid, seriesInstanceUID: seriesUid };
+    // The first instance of a study or series in the request carries what creating it takes.
+    const fields = indexedFields(parsed, { study: !request.studies.has(studyUid), series: !request.series.has(seriesUid) });
+    request.studies.add(studyUid);
+    request.series.add(seriesUid);
+    return { subject, blob, sha256: '', size: bytes.length, success, fields, sopClassUID: ids.sopClassUID, sopInstanceUID: ids.sopInstanceUID, studyInstanceUID: studyUid, seriesInstanceUID: seriesUid };
   }
-
 }
 
 const ids = (p: Pending) => ({ sopClassUID: p.success.sopClassUID, sopInstanceUID: p.success.sopInstanceUID });
