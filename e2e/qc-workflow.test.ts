@@ -112,7 +112,19 @@ test('a flawed exam is caught, queried, re-sent and passed; the dashboard counts
   const failed = await centre.locator('[data-verdict="fail"][data-rule]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
   assert.ok(failed.includes('lge-sax/missing-slices'), `the missing LGE slices are caught: ${failed.join(', ')}`);
   assert.ok(failed.every((rule) => rule!.startsWith('lge-sax/')), `only LGE rules fail: ${failed.join(', ')}`);
+  // The failed checks opened a query to the centre, naming the rule.
+  const examQuery = centre.locator('[data-testid="exam-queries"] tr[data-origin="conformance"]');
+  await examQuery.waitFor();
+  assert.equal(await examQuery.getAttribute('data-state'), 'open');
+  await examQuery.getByTestId('query-toggle').click();
+  assert.match(await centre.getByTestId('query-thread').innerText(), /lge-sax \/ .*\(missing-slices\)/);
   await screenshot(centre, 'qc-2-conformance-failed');
+
+  // The centre's workspace lists the open query.
+  await centre.goto(corelab.url + workspace('centre_data_manager'));
+  const centreQuery = centre.locator('[data-testid="centre-queries"] tr[data-origin="conformance"]');
+  await centreQuery.waitFor();
+  assert.match(await centreQuery.innerText(), /\d{4}-\d{2}-\d{2}/, 'with its due date');
 
   // The centre re-sends the complete LGE series and declares the exam complete again.
   await centre.goto(corelab.url + workspace('centre_data_manager'));
@@ -125,6 +137,53 @@ test('a flawed exam is caught, queried, re-sent and passed; the dashboard counts
   await again.getByTestId('submit-exam-button').click();
   await again.locator('[data-state="awaiting-review"]').waitFor();
   await screenshot(centre, 'qc-3-resubmitted');
+  // Re-submitting answered the query.
+  await centre.goto(corelab.url + workspace('centre_data_manager'));
+  await centre.locator('[data-testid="centre-queries"] tr[data-origin="conformance"][data-state="answered"]').waitFor();
   assert.deepEqual(pageErrors(centre), []);
   await centre.context().close();
+
+  // The QC reviewer, of the core lab (not the exam's centre), reviews the exam.
+  const qc = await freshPage(browser);
+  await signIn(qc, corelab.url, 'qc', DEMO_PASSWORD, workspace('qc_reviewer'));
+  const entry = qc.locator(`[data-testid="review-queue"] tr[data-exam="${SUBJECT}"]`);
+  await entry.waitFor();
+  assert.equal(await entry.getAttribute('data-state'), 'awaiting-review');
+  await entry.getByTestId('review-link').click();
+  await qc.getByTestId('review-claim').click();
+  await qc.getByTestId('verdict-form').waitFor();
+
+  // The viewer shows the images: scrolling moves to the next one, the window can be set.
+  const canvas = qc.getByTestId('viewer-canvas');
+  await qc.locator('[data-testid="viewer-canvas"][data-rendered="1"]').waitFor();
+  await canvas.hover();
+  await qc.mouse.wheel(0, 120);
+  await qc.locator('[data-testid="viewer-canvas"][data-rendered="2"]').waitFor();
+  await qc.getByTestId('viewer-width').fill('400');
+  assert.equal(await qc.getByTestId('viewer-width').inputValue(), '400');
+  const painted = await canvas.evaluate((c: HTMLCanvasElement) => {
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let lit = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! > 0) lit++;
+    return { width: c.width, lit };
+  });
+  assert.ok(painted.width > 0 && painted.lit > painted.width, `the canvas shows an image: ${JSON.stringify(painted)}`);
+
+  // The conformance results are there, all rules now met; each series is graded, then the verdict.
+  assert.equal(await qc.getByTestId('conformance').locator('[data-verdict="fail"]').count(), 0);
+  const forms = qc.locator('form.checklist-series');
+  const names = await forms.evaluateAll((all) => all.map((f) => f.getAttribute('data-series')!));
+  assert.deepEqual([...names].sort(), ['cine-4ch', 'cine-sax', 'lge-sax']);
+  for (const name of names) {
+    await qc.getByTestId(`grade-${name}-good`).check();
+    await qc.getByTestId(`grade-${name}-save`).click();
+    await qc.locator(`form.checklist-series[data-series="${name}"][data-graded="yes"]`).waitFor();
+  }
+  await qc.getByTestId('verdict-pass').check();
+  await screenshot(qc, 'qc-4-review');
+  await qc.getByTestId('verdict-submit').click();
+  await qc.locator('[data-testid="exam-state"] [data-state="qc-passed"]').waitFor();
+  await screenshot(qc, 'qc-5-passed');
+  assert.deepEqual(pageErrors(qc), []);
+  await qc.context().close();
 });

@@ -6364,8 +6364,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description receiving: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review */
-                    state?: "checks-failed" | "awaiting-review" | "receiving";
+                    /** @description receiving: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review; in-review: claimed by a QC reviewer; qc-passed, qc-passed-with-remarks, qc-failed: the review's verdict (after a fail the centre re-sends series and submits again) */
+                    state?: "checks-failed" | "awaiting-review" | "in-review" | "qc-passed" | "qc-passed-with-remarks" | "qc-failed" | "receiving";
                     limit?: number;
                     offset?: number;
                 };
@@ -6396,10 +6396,10 @@ export interface paths {
                             numberOfSeries: number;
                             numberOfInstances: number;
                             /**
-                             * @description receiving: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review
+                             * @description receiving: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review; in-review: claimed by a QC reviewer; qc-passed, qc-passed-with-remarks, qc-failed: the review's verdict (after a fail the centre re-sends series and submits again)
                              * @enum {string}
                              */
-                            state: "checks-failed" | "awaiting-review" | "receiving";
+                            state: "checks-failed" | "awaiting-review" | "in-review" | "qc-passed" | "qc-passed-with-remarks" | "qc-failed" | "receiving";
                             conformanceVerdict: ("pass" | "fail") | null;
                             failedRules: number | null;
                             submissions: number;
@@ -6520,10 +6520,10 @@ export interface paths {
                             numberOfSeries: number;
                             numberOfInstances: number;
                             /**
-                             * @description receiving: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review
+                             * @description receiving: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review; in-review: claimed by a QC reviewer; qc-passed, qc-passed-with-remarks, qc-failed: the review's verdict (after a fail the centre re-sends series and submits again)
                              * @enum {string}
                              */
-                            state: "checks-failed" | "awaiting-review" | "receiving";
+                            state: "checks-failed" | "awaiting-review" | "in-review" | "qc-passed" | "qc-passed-with-remarks" | "qc-failed" | "receiving";
                             conformanceVerdict: ("pass" | "fail") | null;
                             failedRules: number | null;
                             submissions: number;
@@ -6773,10 +6773,10 @@ export interface paths {
                             numberOfSeries: number;
                             numberOfInstances: number;
                             /**
-                             * @description receiving: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review
+                             * @description receiving: received, not yet submitted by the centre; checks-failed: a conformance rule failed, the centre may re-send series and submit again; awaiting-review: every rule passed, the exam waits for QC review; in-review: claimed by a QC reviewer; qc-passed, qc-passed-with-remarks, qc-failed: the review's verdict (after a fail the centre re-sends series and submits again)
                              * @enum {string}
                              */
-                            state: "checks-failed" | "awaiting-review" | "receiving";
+                            state: "checks-failed" | "awaiting-review" | "in-review" | "qc-passed" | "qc-passed-with-remarks" | "qc-failed" | "receiving";
                             conformanceVerdict: ("pass" | "fail") | null;
                             failedRules: number | null;
                             submissions: number;
@@ -6860,6 +6860,2400 @@ export interface paths {
                                 instanceCount: number;
                                 submittedBy: string | null;
                                 comment: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/qc/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exams awaiting QC review or in review, oldest submission first
+         * @description A QC reviewer sees other centres' exams only (no-review-of-own-centre), the core-lab manager all; exams of subjects whose information/consent does not allow processing never appear.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the exams I am reviewing */
+                    mine?: boolean;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            studyInstanceUid: string;
+                            subjectCode: string;
+                            /** Format: uuid */
+                            centreId: string;
+                            centreName: string;
+                            studyDate: string | null;
+                            numberOfSeries: number;
+                            numberOfInstances: number;
+                            /** @enum {string} */
+                            state: "awaiting-review" | "in-review";
+                            submissions: number;
+                            protocolVersion: number;
+                            /** Format: date-time */
+                            firstSubmittedAt: string;
+                            /** Format: date-time */
+                            lastSubmittedAt: string;
+                            /** @description Queries on the exam not closed yet */
+                            pendingQueries: number;
+                            review: {
+                                /** Format: uuid */
+                                id: string;
+                                round: number;
+                                /** Format: uuid */
+                                reviewerId: string;
+                                reviewerName: string | null;
+                                /** Format: date-time */
+                                claimedAt: string;
+                            } | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/exams/{studyInstanceUid}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The exam's review in progress (with the series to grade), or else its latest review */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    /** @description StudyInstanceUID of the exam (as stored, de-identified) */
+                    studyInstanceUid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            studyInstanceUid: string;
+                            /** @description 1 for the exam's first review, one more after each that ended */
+                            round: number;
+                            /** @description The exam's submission when the review was claimed */
+                            submission: number;
+                            /**
+                             * @description in-progress: claimed by its reviewer; completed: with a verdict; released: handed back to the queue; cancelled: the centre re-submitted and the checks failed
+                             * @enum {string}
+                             */
+                            status: "in-progress" | "completed" | "released" | "cancelled";
+                            /** Format: uuid */
+                            reviewerId: string;
+                            reviewerName: string;
+                            /** @description The checklist version the review is graded with (current when claimed) */
+                            checklistVersion: number;
+                            /** Format: date-time */
+                            claimedAt: string;
+                            endedAt: string | null;
+                            verdict: ("pass" | "pass-with-remarks" | "fail") | null;
+                            reason: string | null;
+                            seriesToGrade: {
+                                name: string;
+                                label: string;
+                                seriesInstanceUid: string;
+                                seriesNumber: number | null;
+                                seriesDescription: string | null;
+                                /** @description The checklist's artefact codes that may be ticked on this series */
+                                artefacts: string[];
+                            }[] | null;
+                            grades: {
+                                seriesName: string;
+                                /** @description The series graded; a grade of a series since re-sent must be given again */
+                                seriesInstanceUid: string;
+                                /** @enum {string} */
+                                grade: "good" | "acceptable" | "poor" | "non-diagnostic";
+                                artefacts: string[];
+                                comment: string | null;
+                                gradedBy: string | null;
+                                /** Format: date-time */
+                                gradedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Claim an exam awaiting review: it becomes in-review, graded on the current checklist version
+         * @description Refusals: review.already-claimed, review.not-awaiting-review, review.no-checklist (409); separation-of-duties.no-review-of-own-centre (403); exam.subject-not-processable (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    /** @description StudyInstanceUID of the exam (as stored, de-identified) */
+                    studyInstanceUid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            studyInstanceUid: string;
+                            /** @description 1 for the exam's first review, one more after each that ended */
+                            round: number;
+                            /** @description The exam's submission when the review was claimed */
+                            submission: number;
+                            /**
+                             * @description in-progress: claimed by its reviewer; completed: with a verdict; released: handed back to the queue; cancelled: the centre re-submitted and the checks failed
+                             * @enum {string}
+                             */
+                            status: "in-progress" | "completed" | "released" | "cancelled";
+                            /** Format: uuid */
+                            reviewerId: string;
+                            reviewerName: string;
+                            /** @description The checklist version the review is graded with (current when claimed) */
+                            checklistVersion: number;
+                            /** Format: date-time */
+                            claimedAt: string;
+                            endedAt: string | null;
+                            verdict: ("pass" | "pass-with-remarks" | "fail") | null;
+                            reason: string | null;
+                            seriesToGrade: {
+                                name: string;
+                                label: string;
+                                seriesInstanceUid: string;
+                                seriesNumber: number | null;
+                                seriesDescription: string | null;
+                                /** @description The checklist's artefact codes that may be ticked on this series */
+                                artefacts: string[];
+                            }[] | null;
+                            grades: {
+                                seriesName: string;
+                                /** @description The series graded; a grade of a series since re-sent must be given again */
+                                seriesInstanceUid: string;
+                                /** @enum {string} */
+                                grade: "good" | "acceptable" | "poor" | "non-diagnostic";
+                                artefacts: string[];
+                                comment: string | null;
+                                gradedBy: string | null;
+                                /** Format: date-time */
+                                gradedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/exams/{studyInstanceUid}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every review of the exam, latest first; a data manager of the centre sees the completed ones */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    /** @description StudyInstanceUID of the exam (as stored, de-identified) */
+                    studyInstanceUid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            studyInstanceUid: string;
+                            /** @description 1 for the exam's first review, one more after each that ended */
+                            round: number;
+                            /** @description The exam's submission when the review was claimed */
+                            submission: number;
+                            /**
+                             * @description in-progress: claimed by its reviewer; completed: with a verdict; released: handed back to the queue; cancelled: the centre re-submitted and the checks failed
+                             * @enum {string}
+                             */
+                            status: "in-progress" | "completed" | "released" | "cancelled";
+                            /** Format: uuid */
+                            reviewerId: string;
+                            reviewerName: string;
+                            /** @description The checklist version the review is graded with (current when claimed) */
+                            checklistVersion: number;
+                            /** Format: date-time */
+                            claimedAt: string;
+                            endedAt: string | null;
+                            verdict: ("pass" | "pass-with-remarks" | "fail") | null;
+                            reason: string | null;
+                            seriesToGrade: {
+                                name: string;
+                                label: string;
+                                seriesInstanceUid: string;
+                                seriesNumber: number | null;
+                                seriesDescription: string | null;
+                                /** @description The checklist's artefact codes that may be ticked on this series */
+                                artefacts: string[];
+                            }[] | null;
+                            grades: {
+                                seriesName: string;
+                                /** @description The series graded; a grade of a series since re-sent must be given again */
+                                seriesInstanceUid: string;
+                                /** @enum {string} */
+                                grade: "good" | "acceptable" | "poor" | "non-diagnostic";
+                                artefacts: string[];
+                                comment: string | null;
+                                gradedBy: string | null;
+                                /** Format: date-time */
+                                gradedAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/exams/{studyInstanceUid}/review/grades/{seriesName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Grade one series of the exam in my review (replaces an earlier grade of it)
+         * @description Refusals (400): review.unknown-series, review.unknown-artefact, review.artefact-not-applicable, review.comment-required, review.comment-too-long; (409) review.not-in-progress; (403) review.claimed-by-another.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    studyInstanceUid: string;
+                    /** @description The protocol series' name, e.g. cine-sax */
+                    seriesName: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        grade: "good" | "acceptable" | "poor" | "non-diagnostic";
+                        /** @description Codes of the checklist's artefacts seen on the series */
+                        artefacts: string[];
+                        /** @description Needed for the grades the checklist names (commentRequiredFor) */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            studyInstanceUid: string;
+                            /** @description 1 for the exam's first review, one more after each that ended */
+                            round: number;
+                            /** @description The exam's submission when the review was claimed */
+                            submission: number;
+                            /**
+                             * @description in-progress: claimed by its reviewer; completed: with a verdict; released: handed back to the queue; cancelled: the centre re-submitted and the checks failed
+                             * @enum {string}
+                             */
+                            status: "in-progress" | "completed" | "released" | "cancelled";
+                            /** Format: uuid */
+                            reviewerId: string;
+                            reviewerName: string;
+                            /** @description The checklist version the review is graded with (current when claimed) */
+                            checklistVersion: number;
+                            /** Format: date-time */
+                            claimedAt: string;
+                            endedAt: string | null;
+                            verdict: ("pass" | "pass-with-remarks" | "fail") | null;
+                            reason: string | null;
+                            seriesToGrade: {
+                                name: string;
+                                label: string;
+                                seriesInstanceUid: string;
+                                seriesNumber: number | null;
+                                seriesDescription: string | null;
+                                /** @description The checklist's artefact codes that may be ticked on this series */
+                                artefacts: string[];
+                            }[] | null;
+                            grades: {
+                                seriesName: string;
+                                /** @description The series graded; a grade of a series since re-sent must be given again */
+                                seriesInstanceUid: string;
+                                /** @enum {string} */
+                                grade: "good" | "acceptable" | "poor" | "non-diagnostic";
+                                artefacts: string[];
+                                comment: string | null;
+                                gradedBy: string | null;
+                                /** Format: date-time */
+                                gradedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/exams/{studyInstanceUid}/review/verdict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the verdict of my review: pass, pass with remarks, or fail (which opens a query to the centre)
+         * @description Every series to grade is graded first (409 review.series-not-graded); an exam with a non-diagnostic series cannot pass (409 review.verdict-contradicts-grades); pass-with-remarks and fail need a reason (400 review.reason-required). After a fail the centre re-sends series and submits again: the exam goes back to the checks and then to the queue for a new round.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    /** @description StudyInstanceUID of the exam (as stored, de-identified) */
+                    studyInstanceUid: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description pass → exam qc-passed; pass-with-remarks → qc-passed-with-remarks; fail → qc-failed and a query to the centre
+                         * @enum {string}
+                         */
+                        verdict: "pass" | "pass-with-remarks" | "fail";
+                        /** @description Needed for pass-with-remarks and fail; the centre reads it (a failed review opens a query with it) */
+                        reason?: string;
+                        /** @description A calendar day, YYYY-MM-DD (UTC) */
+                        queryDueDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description queryId: the query a failed review opened */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            studyInstanceUid: string;
+                            /** @description 1 for the exam's first review, one more after each that ended */
+                            round: number;
+                            /** @description The exam's submission when the review was claimed */
+                            submission: number;
+                            /**
+                             * @description in-progress: claimed by its reviewer; completed: with a verdict; released: handed back to the queue; cancelled: the centre re-submitted and the checks failed
+                             * @enum {string}
+                             */
+                            status: "in-progress" | "completed" | "released" | "cancelled";
+                            /** Format: uuid */
+                            reviewerId: string;
+                            reviewerName: string;
+                            /** @description The checklist version the review is graded with (current when claimed) */
+                            checklistVersion: number;
+                            /** Format: date-time */
+                            claimedAt: string;
+                            endedAt: string | null;
+                            verdict: ("pass" | "pass-with-remarks" | "fail") | null;
+                            reason: string | null;
+                            seriesToGrade: {
+                                name: string;
+                                label: string;
+                                seriesInstanceUid: string;
+                                seriesNumber: number | null;
+                                seriesDescription: string | null;
+                                /** @description The checklist's artefact codes that may be ticked on this series */
+                                artefacts: string[];
+                            }[] | null;
+                            grades: {
+                                seriesName: string;
+                                /** @description The series graded; a grade of a series since re-sent must be given again */
+                                seriesInstanceUid: string;
+                                /** @enum {string} */
+                                grade: "good" | "acceptable" | "poor" | "non-diagnostic";
+                                artefacts: string[];
+                                comment: string | null;
+                                gradedBy: string | null;
+                                /** Format: date-time */
+                                gradedAt: string;
+                            }[];
+                            queryId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/exams/{studyInstanceUid}/review/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the exam back to the queue (its reviewer, or the core-lab manager); the grades stay in the released review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    /** @description StudyInstanceUID of the exam (as stored, de-identified) */
+                    studyInstanceUid: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why; recorded on the audit trail. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            studyInstanceUid: string;
+                            /** @description 1 for the exam's first review, one more after each that ended */
+                            round: number;
+                            /** @description The exam's submission when the review was claimed */
+                            submission: number;
+                            /**
+                             * @description in-progress: claimed by its reviewer; completed: with a verdict; released: handed back to the queue; cancelled: the centre re-submitted and the checks failed
+                             * @enum {string}
+                             */
+                            status: "in-progress" | "completed" | "released" | "cancelled";
+                            /** Format: uuid */
+                            reviewerId: string;
+                            reviewerName: string;
+                            /** @description The checklist version the review is graded with (current when claimed) */
+                            checklistVersion: number;
+                            /** Format: date-time */
+                            claimedAt: string;
+                            endedAt: string | null;
+                            verdict: ("pass" | "pass-with-remarks" | "fail") | null;
+                            reason: string | null;
+                            seriesToGrade: {
+                                name: string;
+                                label: string;
+                                seriesInstanceUid: string;
+                                seriesNumber: number | null;
+                                seriesDescription: string | null;
+                                /** @description The checklist's artefact codes that may be ticked on this series */
+                                artefacts: string[];
+                            }[] | null;
+                            grades: {
+                                seriesName: string;
+                                /** @description The series graded; a grade of a series since re-sent must be given again */
+                                seriesInstanceUid: string;
+                                /** @enum {string} */
+                                grade: "good" | "acceptable" | "poor" | "non-diagnostic";
+                                artefacts: string[];
+                                comment: string | null;
+                                gradedBy: string | null;
+                                /** Format: date-time */
+                                gradedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/queries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Queries in my scope (my centre's for a data manager, other centres' for a QC reviewer, all for the core-lab manager and auditors), by due date
+         * @description Queries about subjects whose information/consent does not allow processing are left out.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description open: waiting for the centre; answered: the centre replied or re-submitted; closed: settled by QC (reopen to ask again) */
+                    state?: "open" | "answered" | "closed";
+                    overdue?: boolean;
+                    centreId?: string;
+                    studyInstanceUid?: string;
+                    /** @description conformance: opened by the automatic checks at submission; reviewer: asked by QC; review-verdict: a failed review */
+                    origin?: "conformance" | "reviewer" | "review-verdict";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            studyInstanceUid: string;
+                            examState: string;
+                            subjectCode: string;
+                            /** Format: uuid */
+                            centreId: string;
+                            centreName: string;
+                            seriesInstanceUid: string | null;
+                            /**
+                             * @description conformance: opened by the automatic checks at submission; reviewer: asked by QC; review-verdict: a failed review
+                             * @enum {string}
+                             */
+                            origin: "conformance" | "reviewer" | "review-verdict";
+                            /**
+                             * @description open: waiting for the centre; answered: the centre replied or re-submitted; closed: settled by QC (reopen to ask again)
+                             * @enum {string}
+                             */
+                            state: "open" | "answered" | "closed";
+                            /** @description The first message */
+                            question: string;
+                            /** @description A calendar day, YYYY-MM-DD (UTC) */
+                            dueDate: string;
+                            /** @description Open (unanswered) after its due day */
+                            overdue: boolean;
+                            openedBy: string | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            firstAnsweredAt: string | null;
+                            answeredAt: string | null;
+                            closedAt: string | null;
+                            reopened: number;
+                            messages: number;
+                            lastMessageAt: string | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/queries/{queryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A query with its thread of messages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    queryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            studyInstanceUid: string;
+                            examState: string;
+                            subjectCode: string;
+                            /** Format: uuid */
+                            centreId: string;
+                            centreName: string;
+                            seriesInstanceUid: string | null;
+                            /**
+                             * @description conformance: opened by the automatic checks at submission; reviewer: asked by QC; review-verdict: a failed review
+                             * @enum {string}
+                             */
+                            origin: "conformance" | "reviewer" | "review-verdict";
+                            /**
+                             * @description open: waiting for the centre; answered: the centre replied or re-submitted; closed: settled by QC (reopen to ask again)
+                             * @enum {string}
+                             */
+                            state: "open" | "answered" | "closed";
+                            /** @description The first message */
+                            question: string;
+                            /** @description A calendar day, YYYY-MM-DD (UTC) */
+                            dueDate: string;
+                            /** @description Open (unanswered) after its due day */
+                            overdue: boolean;
+                            openedBy: string | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            firstAnsweredAt: string | null;
+                            answeredAt: string | null;
+                            closedAt: string | null;
+                            reopened: number;
+                            messages: number;
+                            lastMessageAt: string | null;
+                            processingAllowed: boolean;
+                            thread: {
+                                seq: number;
+                                /** @enum {string} */
+                                kind: "question" | "reply" | "resubmission" | "close" | "reopen";
+                                authorUserId: string | null;
+                                authorName: string | null;
+                                /** @description The role the author acted in; system for the automatic checks */
+                                authorRole: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/exams/{studyInstanceUid}/queries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a query to the centre about the exam or one of its series
+         * @description The due date defaults to 14 days ahead; 400 query.due-date-past, query.due-date-too-far (over 365 days), query.invalid-due-date, query.unknown-series.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    /** @description StudyInstanceUID of the exam (as stored, de-identified) */
+                    studyInstanceUid: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The question to the centre */
+                        text: string;
+                        /** @description A calendar day, YYYY-MM-DD (UTC) */
+                        dueDate?: string;
+                        /** @description The series the question is about, if one */
+                        seriesInstanceUid?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            studyInstanceUid: string;
+                            examState: string;
+                            subjectCode: string;
+                            /** Format: uuid */
+                            centreId: string;
+                            centreName: string;
+                            seriesInstanceUid: string | null;
+                            /**
+                             * @description conformance: opened by the automatic checks at submission; reviewer: asked by QC; review-verdict: a failed review
+                             * @enum {string}
+                             */
+                            origin: "conformance" | "reviewer" | "review-verdict";
+                            /**
+                             * @description open: waiting for the centre; answered: the centre replied or re-submitted; closed: settled by QC (reopen to ask again)
+                             * @enum {string}
+                             */
+                            state: "open" | "answered" | "closed";
+                            /** @description The first message */
+                            question: string;
+                            /** @description A calendar day, YYYY-MM-DD (UTC) */
+                            dueDate: string;
+                            /** @description Open (unanswered) after its due day */
+                            overdue: boolean;
+                            openedBy: string | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            firstAnsweredAt: string | null;
+                            answeredAt: string | null;
+                            closedAt: string | null;
+                            reopened: number;
+                            messages: number;
+                            lastMessageAt: string | null;
+                            processingAllowed: boolean;
+                            thread: {
+                                seq: number;
+                                /** @enum {string} */
+                                kind: "question" | "reply" | "resubmission" | "close" | "reopen";
+                                authorUserId: string | null;
+                                authorName: string | null;
+                                /** @description The role the author acted in; system for the automatic checks */
+                                authorRole: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/queries/{queryId}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer my centre's query (it becomes answered); re-sending series and submitting the exam again answers it too
+         * @description Bad transitions answer 409: query.closed (reply to a closed query), query.not-answered (close before an answer), query.already-closed, query.already-open.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    queryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The centre's answer */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            studyInstanceUid: string;
+                            examState: string;
+                            subjectCode: string;
+                            /** Format: uuid */
+                            centreId: string;
+                            centreName: string;
+                            seriesInstanceUid: string | null;
+                            /**
+                             * @description conformance: opened by the automatic checks at submission; reviewer: asked by QC; review-verdict: a failed review
+                             * @enum {string}
+                             */
+                            origin: "conformance" | "reviewer" | "review-verdict";
+                            /**
+                             * @description open: waiting for the centre; answered: the centre replied or re-submitted; closed: settled by QC (reopen to ask again)
+                             * @enum {string}
+                             */
+                            state: "open" | "answered" | "closed";
+                            /** @description The first message */
+                            question: string;
+                            /** @description A calendar day, YYYY-MM-DD (UTC) */
+                            dueDate: string;
+                            /** @description Open (unanswered) after its due day */
+                            overdue: boolean;
+                            openedBy: string | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            firstAnsweredAt: string | null;
+                            answeredAt: string | null;
+                            closedAt: string | null;
+                            reopened: number;
+                            messages: number;
+                            lastMessageAt: string | null;
+                            processingAllowed: boolean;
+                            thread: {
+                                seq: number;
+                                /** @enum {string} */
+                                kind: "question" | "reply" | "resubmission" | "close" | "reopen";
+                                authorUserId: string | null;
+                                authorName: string | null;
+                                /** @description The role the author acted in; system for the automatic checks */
+                                authorRole: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/queries/{queryId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an answered query
+         * @description Bad transitions answer 409: query.closed (reply to a closed query), query.not-answered (close before an answer), query.already-closed, query.already-open.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    queryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it is settled */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            studyInstanceUid: string;
+                            examState: string;
+                            subjectCode: string;
+                            /** Format: uuid */
+                            centreId: string;
+                            centreName: string;
+                            seriesInstanceUid: string | null;
+                            /**
+                             * @description conformance: opened by the automatic checks at submission; reviewer: asked by QC; review-verdict: a failed review
+                             * @enum {string}
+                             */
+                            origin: "conformance" | "reviewer" | "review-verdict";
+                            /**
+                             * @description open: waiting for the centre; answered: the centre replied or re-submitted; closed: settled by QC (reopen to ask again)
+                             * @enum {string}
+                             */
+                            state: "open" | "answered" | "closed";
+                            /** @description The first message */
+                            question: string;
+                            /** @description A calendar day, YYYY-MM-DD (UTC) */
+                            dueDate: string;
+                            /** @description Open (unanswered) after its due day */
+                            overdue: boolean;
+                            openedBy: string | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            firstAnsweredAt: string | null;
+                            answeredAt: string | null;
+                            closedAt: string | null;
+                            reopened: number;
+                            messages: number;
+                            lastMessageAt: string | null;
+                            processingAllowed: boolean;
+                            thread: {
+                                seq: number;
+                                /** @enum {string} */
+                                kind: "question" | "reply" | "resubmission" | "close" | "reopen";
+                                authorUserId: string | null;
+                                authorName: string | null;
+                                /** @description The role the author acted in; system for the automatic checks */
+                                authorRole: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/queries/{queryId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen an answered or closed query, saying what is still needed (optionally a new due date)
+         * @description Bad transitions answer 409: query.closed (reply to a closed query), query.not-answered (close before an answer), query.already-closed, query.already-open.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    queryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What is still needed */
+                        text: string;
+                        /** @description A calendar day, YYYY-MM-DD (UTC) */
+                        dueDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            studyInstanceUid: string;
+                            examState: string;
+                            subjectCode: string;
+                            /** Format: uuid */
+                            centreId: string;
+                            centreName: string;
+                            seriesInstanceUid: string | null;
+                            /**
+                             * @description conformance: opened by the automatic checks at submission; reviewer: asked by QC; review-verdict: a failed review
+                             * @enum {string}
+                             */
+                            origin: "conformance" | "reviewer" | "review-verdict";
+                            /**
+                             * @description open: waiting for the centre; answered: the centre replied or re-submitted; closed: settled by QC (reopen to ask again)
+                             * @enum {string}
+                             */
+                            state: "open" | "answered" | "closed";
+                            /** @description The first message */
+                            question: string;
+                            /** @description A calendar day, YYYY-MM-DD (UTC) */
+                            dueDate: string;
+                            /** @description Open (unanswered) after its due day */
+                            overdue: boolean;
+                            openedBy: string | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            firstAnsweredAt: string | null;
+                            answeredAt: string | null;
+                            closedAt: string | null;
+                            reopened: number;
+                            messages: number;
+                            lastMessageAt: string | null;
+                            processingAllowed: boolean;
+                            thread: {
+                                seq: number;
+                                /** @enum {string} */
+                                kind: "question" | "reply" | "resubmission" | "close" | "reopen";
+                                authorUserId: string | null;
+                                authorName: string | null;
+                                /** @description The role the author acted in; system for the automatic checks */
+                                authorRole: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
                             }[];
                         };
                     };

@@ -25,3 +25,17 @@ export const needsChannel = (kind: ConsentEventKind): boolean => kind !== 'writt
 
 /** The day as the server counts it (UTC), YYYY-MM-DD. */
 export const today = (): string => new Date().toISOString().slice(0, 10);
+
+export type QueueEntry = Answer<'/api/projects/{projectId}/qc/review-queue', 'get'>[number];
+export type Review = Answer<'/api/projects/{projectId}/exams/{studyInstanceUid}/review', 'get'>;
+export type SeriesToGrade = NonNullable<Review['seriesToGrade']>[number];
+export type Grade = Review['grades'][number]['grade'];
+export type Verdict = NonNullable<Review['verdict']>;
+export type QuerySummary = Answer<'/api/projects/{projectId}/queries', 'get'>[number];
+export type QueryDetail = Answer<'/api/projects/{projectId}/queries/{queryId}', 'get'>;
+export type QueryState = QuerySummary['state'];
+export type Checklist = Answer<'/api/projects/{projectId}/checklists/{version}', 'get'>['definition'];
+
+export const GRADES: readonly Grade[] = ['good', 'acceptable', 'poor', 'non-diagnostic'];
+export const VERDICTS: readonly Verdict[] = ['pass', 'pass-with-remarks', 'fail'];
+export const QUERY_STATES: readonly QueryState[] = ['open', 'answered', 'closed'];

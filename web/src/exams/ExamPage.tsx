@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { ProjectDetail } from '../api/types';
 import { Loading } from '../components/Loading';
+import { QueryList } from '../queries/QueryList';
 import { Refusal } from '../components/Refusal';
 import { useResource } from '../components/useResource';
 import { ProjectFrame } from '../workspaces/ProjectFrame';
@@ -42,6 +43,7 @@ function ExamView({ project, studyInstanceUid }: { project: ProjectDetail; study
           <SubmitExam projectId={project.id} studyInstanceUid={studyInstanceUid} again={e.submissions > 0} onSubmitted={exam.reload} />
         </section>
       )}
+      <QueryList projectId={project.id} roles={project.myRoles} title={t('queries.examTitle')} testId="exam-queries" studyInstanceUid={studyInstanceUid} refresh={e.submissions} />
       <ConformanceResults conformance={e.conformance} />
     </>
   );

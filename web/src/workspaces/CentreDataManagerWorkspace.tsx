@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ExamList } from '../exams/ExamList';
+import { QueryList } from '../queries/QueryList';
 import { SubjectsPanel } from '../subjects/SubjectsPanel';
 import { UploadPanel } from '../upload/UploadPanel';
 import { OwnOrganisationNote } from './parts/OwnOrganisationNote';
@@ -12,6 +13,7 @@ export function CentreDataManagerWorkspace({ project }: WorkspaceProps) {
     <>
       <p className="intro">{t('centreDataManager.intro')}</p>
       <OwnOrganisationNote project={project} note="centreOwn" />
+      <QueryList projectId={project.id} roles={project.myRoles} title={t('centreDataManager.queriesTitle')} testId="centre-queries" />
       <SubjectsPanel project={project} registers />
       <UploadPanel project={project} />
       <ExamList projectId={project.id} title={t('centreDataManager.examsTitle')} testId="centre-exams" />

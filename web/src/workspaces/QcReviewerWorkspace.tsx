@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ExamList } from '../exams/ExamList';
+import { QueryList } from '../queries/QueryList';
+import { ReviewQueue } from '../review/ReviewQueue';
 import { Link } from '../routing/navigation';
 import { OwnOrganisationNote } from './parts/OwnOrganisationNote';
 import { ProjectOverview } from './parts/ProjectOverview';
@@ -14,7 +15,8 @@ export function QcReviewerWorkspace({ project }: WorkspaceProps) {
       <p>
         <Link to={{ page: 'qc-dashboard', projectId: project.id }} className="button secondary" data-testid="dashboard-link">{t('qcReviewer.dashboardLink')}</Link>
       </p>
-      <ExamList projectId={project.id} title={t('qcReviewer.queueTitle')} testId="review-queue" initialState="awaiting-review" linkTo="review" />
+      <ReviewQueue projectId={project.id} />
+      <QueryList projectId={project.id} roles={project.myRoles} title={t('qcReviewer.queriesTitle')} testId="qc-queries" />
       <ProjectOverview project={project} />
     </>
   );
