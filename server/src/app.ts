@@ -29,6 +29,7 @@ import { definitionRoutes } from './qc/definition-routes.ts';
 import { examRoutes } from './qc/exam-routes.ts';
 import { reviewRoutes } from './qc/review-routes.ts';
 import { queryRoutes } from './qc/query-routes.ts';
+import { dashboardRoutes } from './qc/dashboard-routes.ts';
 
 export type AppConfig = Pick<Config, 'login' | 'oidc' | 'publicUrl' | 'webDir' | 'logLevel'>;
 
@@ -137,6 +138,7 @@ export async function buildApp({ config, services, logStream }: AppOptions): Pro
   await app.register(examRoutes(services));
   await app.register(reviewRoutes(services));
   await app.register(queryRoutes(services));
+  await app.register(dashboardRoutes(services));
 
   const hasWeb = fs.existsSync(`${config.webDir}/index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });

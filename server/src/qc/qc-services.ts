@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { AuditService } from '../audit/audit-service.ts';
 import type { Database } from '../db/schema.ts';
 import { validateChecklist, type ChecklistDefinition } from './checklist-definition.ts';
+import { DashboardService } from './dashboard-service.ts';
+import { DashboardStore } from './dashboard-store.ts';
 import { DefinitionService } from './definition-service.ts';
 import { DefinitionStore } from './definition-store.ts';
 import { ExamService } from './exam-service.ts';
@@ -35,7 +37,8 @@ export function createQcServices(db: Kysely<Database>, audit: AuditService) {
     await reviews.afterSubmission(trx, ctx, submitted);
     await queries.afterSubmission(trx, ctx, submitted);
   });
-  return { protocols, checklists, exams, reviews, queries };
+  const dashboard = new DashboardService(db, audit, new DashboardStore(), queries);
+  return { protocols, checklists, exams, reviews, queries, dashboard };
 }
 
 export type QcServices = ReturnType<typeof createQcServices>;
