@@ -8,7 +8,7 @@ import { actorOf } from '../auth/account.ts';
 import { sameSecret } from '../auth/secrets.ts';
 import { SESSION_COOKIE, type ActiveSession } from '../auth/session-service.ts';
 import type { ActionContext, Actor, TokenScope } from './actor.ts';
-import { separationError } from './membership-service.ts';
+import { separationError, type ProjectAccess } from './membership-service.ts';
 import type { ProjectRole } from './roles.ts';
 
 declare module 'fastify' {
@@ -28,25 +28,36 @@ export function actionContext(request: FastifyRequest): ActionContext {
   return { actor: request.actor, requestId: request.id, actingRole: request.actingRole };
 }
 
-async function authenticate(services: Services, request: FastifyRequest): Promise<void> {
+/**
+ * Resolves the request's credential; on a project route (`projectId` well formed) the same query
+ * reads the person's access to that project, so that the request costs one round trip for both.
+ */
+async function authenticate(services: Services, request: FastifyRequest, projectId: string | undefined): Promise<ProjectAccess | undefined> {
   const header = request.headers.authorization;
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw unauthenticated('auth.malformed-authorization', 'the Authorization header must be "Bearer <token>"');
-    const token = await services.tokens.resolve(match[1]!);
+    const token = await services.tokens.resolve(match[1]!, new Date(), projectId);
     if (typeof token === 'string') {
       const reasons = { unknown: 'the API token is not recognised', expired: 'the API token has expired', revoked: 'the API token was revoked' };
       throw unauthenticated(`auth.token-${token}`, reasons[token]);
     }
     request.actor = actorOf(token.account, 'token', token.scopes, token.projectId);
-    return;
+    return token.projectAccess;
   }
   const cookie = request.cookies[SESSION_COOKIE];
-  if (!cookie) return;
-  const session = await services.sessions.resolve(cookie);
-  if (!session) return;
+  if (!cookie) return undefined;
+  const session = await services.sessions.resolve(cookie, new Date(), projectId);
+  if (!session) return undefined;
   request.session = session;
   request.actor = actorOf(session.account, 'session', 'all', null);
+  return session.projectAccess;
+}
+
+/** The route's project id when it is well formed, else undefined. */
+function projectIdOf(request: FastifyRequest): string | undefined {
+  const projectId = (request.params as { projectId?: string }).projectId;
+  return projectId && /^[0-9a-f-]{36}$/i.test(projectId) ? projectId : undefined;
 }
 
 function checkScope(actor: Actor, scope: TokenScope | undefined): void {
@@ -62,7 +73,7 @@ function checkCsrf(request: FastifyRequest): void {
   if (!sameSecret(sent, request.session.csrfToken)) throw forbidden('auth.csrf-token-invalid', `the ${CSRF_HEADER} header does not match this session`);
 }
 
-async function authorise(services: Services, request: FastifyRequest, access: RouteAccess): Promise<void> {
+async function authorise(services: Services, request: FastifyRequest, access: RouteAccess, prefetched: ProjectAccess | undefined): Promise<void> {
   if (access.kind === 'public') return;
   const actor = request.actor;
   if (!actor) throw unauthenticated('auth.required', 'sign in, or send an API token, to use this resource');
@@ -89,15 +100,16 @@ async function authorise(services: Services, request: FastifyRequest, access: Ro
       return;
     }
     case 'project':
-      return authoriseInProject(services, request, actor, access);
+      return authoriseInProject(request, actor, access, prefetched);
   }
 }
 
-async function authoriseInProject(services: Services, request: FastifyRequest, actor: Actor, access: Extract<RouteAccess, { kind: 'project' }>): Promise<void> {
-  const projectId = (request.params as { projectId?: string }).projectId;
-  if (!projectId || !/^[0-9a-f-]{36}$/i.test(projectId)) throw new DomainError('invalid', 'request.invalid-project-id', 'the project id in the address is not a valid id');
+function authoriseInProject(request: FastifyRequest, actor: Actor, access: Extract<RouteAccess, { kind: 'project' }>, prefetched: ProjectAccess | undefined): void {
+  const projectId = projectIdOf(request);
+  if (!projectId) throw new DomainError('invalid', 'request.invalid-project-id', 'the project id in the address is not a valid id');
   if (actor.tokenProjectId && actor.tokenProjectId !== projectId) throw forbidden('auth.token-project', 'this API token is bound to another project');
-  const projectAccess = await services.memberships.accessIn(actor.userId, projectId);
+  // Read with the credential (authenticate), for the same well-formed project id.
+  const projectAccess = prefetched!;
   if (projectAccess.roles.length > 0 && projectAccess.violation) throw separationError(projectAccess.violation);
   request.projectRoles = projectAccess.roles;
   const held = access.roles.filter((r) => projectAccess.roles.includes(r));
@@ -123,8 +135,9 @@ export function registerAccessHook(app: FastifyInstance, services: Services): vo
     request.projectRoles = [];
     const access = request.routeOptions.config.access;
     if (!access) return; // static files and the documentation pages
-    if (access.kind !== 'public') await authenticate(services, request);
-    else if (request.cookies[SESSION_COOKIE] || request.headers.authorization) await authenticate(services, request).catch(() => undefined);
-    await authorise(services, request, access);
+    let prefetched: ProjectAccess | undefined;
+    if (access.kind !== 'public') prefetched = await authenticate(services, request, access.kind === 'project' ? projectIdOf(request) : undefined);
+    else if (request.cookies[SESSION_COOKIE] || request.headers.authorization) await authenticate(services, request, undefined).catch(() => undefined);
+    await authorise(services, request, access, prefetched);
   });
 }

@@ -1,8 +1,8 @@
 // Who holds which role in which project. Separation of duties is checked when a role is granted,
-// and again every time a person acts in a project (accessIn), so that a conflict that slipped in
-// some other way still stops them.
+// and again every time a person acts in a project (projectAccessColumns, read with their
+// credential), so that a conflict that slipped in some other way still stops them.
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { ActionContext } from './actor.ts';
 import { isProjectRole, type ProjectRole } from './roles.ts';
@@ -29,6 +29,37 @@ export interface ProjectAccess {
   /** The organisation the person acts for in this project. */
   organisationId: string | null;
   violation: Violation | undefined;
+}
+
+/** The columns projectAccessColumns selects. */
+export interface ProjectAccessColumns {
+  project_exists: boolean;
+  grants: string;
+  parties: string;
+}
+
+/**
+ * What a person may do in a project right now, as select-list SQL for the person `userId` (an SQL
+ * expression): the credential lookups add it to their query, so that a project request costs one
+ * round trip for both; projectAccessOf interprets the row, with any separation-of-duties conflict.
+ */
+export function projectAccessColumns(userId: RawBuilder<unknown>, projectId: string): RawBuilder<ProjectAccessColumns> {
+  return sql<ProjectAccessColumns>`exists (select 1 from project where id = ${projectId}) as project_exists,
+    coalesce((select json_agg(json_build_object('role', m.role, 'organisation_id', m.organisation_id))::text
+      from project_membership m where m.user_id = ${userId} and m.project_id = ${projectId} and m.revoked_at is null), '[]') as grants,
+    coalesce((select json_agg(json_build_object('organisation_id', po.organisation_id, 'part', po.part))::text
+      from project_organisation po where po.project_id = ${projectId}), '[]') as parties`;
+}
+
+export function projectAccessOf(row: ProjectAccessColumns): ProjectAccess {
+  const grants = JSON.parse(row.grants) as Array<{ role: string; organisation_id: string }>;
+  const parties = JSON.parse(row.parties) as Array<{ organisation_id: string; part: string }>;
+  const roles = grants.map((g) => g.role).filter(isProjectRole);
+  const violation = membershipViolations(
+    grants.filter((g) => isProjectRole(g.role)).map((g) => ({ role: g.role as ProjectRole, organisationId: g.organisation_id })),
+    parties.map((p) => ({ organisationId: p.organisation_id, part: p.part as never })),
+  );
+  return { projectExists: row.project_exists, roles, organisationId: grants[0]?.organisation_id ?? null, violation };
 }
 
 export const separationError = (v: Violation) => forbidden(`separation-of-duties.${v.rule}`, v.message, { rule: v.rule });
@@ -115,26 +146,6 @@ export class MembershipService {
         details: { userId: row.user_id, role: row.role },
       });
     });
-  }
-
-  /** What a person may do in a project right now, with any separation-of-duties conflict (one query: it runs on every project request). */
-  async accessIn(userId: string, projectId: string): Promise<ProjectAccess> {
-    const row = (
-      await sql<{ project_exists: boolean; grants: string; parties: string }>`
-        select exists (select 1 from project where id = ${projectId}) as project_exists,
-          coalesce((select json_agg(json_build_object('role', role, 'organisation_id', organisation_id))::text
-            from project_membership where user_id = ${userId} and project_id = ${projectId} and revoked_at is null), '[]') as grants,
-          coalesce((select json_agg(json_build_object('organisation_id', organisation_id, 'part', part))::text
-            from project_organisation where project_id = ${projectId}), '[]') as parties`.execute(this.db)
-    ).rows[0]!;
-    const grants = JSON.parse(row.grants) as Array<{ role: string; organisation_id: string }>;
-    const parties = JSON.parse(row.parties) as Array<{ organisation_id: string; part: string }>;
-    const roles = grants.map((g) => g.role).filter(isProjectRole);
-    const violation = membershipViolations(
-      grants.filter((g) => isProjectRole(g.role)).map((g) => ({ role: g.role as ProjectRole, organisationId: g.organisation_id })),
-      parties.map((p) => ({ organisationId: p.organisation_id, part: p.part as never })),
-    );
-    return { projectExists: row.project_exists, roles, organisationId: grants[0]?.organisation_id ?? null, violation };
   }
 
   /** Projects in which the person holds one of these roles. */

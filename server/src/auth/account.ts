@@ -1,5 +1,6 @@
 // The account behind a token or a session, read in the same query as the credential (one round
 // trip per request for authentication), and the actor a request acts as.
+import { sql } from 'kysely';
 import type { Actor } from '../access/actor.ts';
 import { unauthenticated } from '../platform/domain-error.ts';
 
@@ -12,9 +13,17 @@ export interface Account {
 }
 
 /** The app_user columns a credential query joins in (table alias `u`). */
-export const ACCOUNT_COLUMNS = ['u.id as account_id', 'u.username', 'u.organisation_id', 'u.is_platform_admin', 'u.disabled_at'] as const;
+export const ACCOUNT_COLUMNS = sql`u.id as account_id, u.username, u.organisation_id, u.is_platform_admin, u.disabled_at`;
 
-export const accountOf = (row: { account_id: string; username: string; organisation_id: string | null; is_platform_admin: boolean; disabled_at: Date | null }): Account => ({
+export interface AccountColumns {
+  account_id: string;
+  username: string;
+  organisation_id: string | null;
+  is_platform_admin: boolean;
+  disabled_at: Date | null;
+}
+
+export const accountOf = (row: AccountColumns): Account => ({
   id: row.account_id,
   username: row.username,
   organisationId: row.organisation_id,

@@ -1,11 +1,12 @@
 // Scoped API tokens for the CLI and site gateways: shown once, stored hashed, expiring, revocable.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { TOKEN_SCOPES, type ActionContext, type TokenScope } from '../access/actor.ts';
 import type { AuditService } from '../audit/audit-service.ts';
 import { forbidden, invalid, notFound } from '../platform/domain-error.ts';
-import { ACCOUNT_COLUMNS, accountOf, type Account } from './account.ts';
+import { projectAccessColumns, projectAccessOf, type ProjectAccess, type ProjectAccessColumns } from '../access/membership-service.ts';
+import { ACCOUNT_COLUMNS, accountOf, type Account, type AccountColumns } from './account.ts';
 import { newSecret, secretHash } from './secrets.ts';
 
 export const TOKEN_PREFIX = 'clk_';
@@ -29,9 +30,21 @@ export interface ResolvedToken {
   projectId: string | null;
   /** The token's account, read in the same query. */
   account: Account;
+  /** The account's access to the project asked about, read in the same query. */
+  projectAccess?: ProjectAccess;
 }
 
 export type TokenRefusal = 'unknown' | 'expired' | 'revoked';
+
+interface TokenRow {
+  id: string;
+  user_id: string;
+  scopes: string[];
+  project_id: string | null;
+  revoked_at: Date | null;
+  expires_at: Date;
+  last_used_at: Date | null;
+}
 
 export class TokenService {
   constructor(private readonly db: Kysely<Database>, private readonly audit: AuditService) {}
@@ -97,20 +110,28 @@ export class TokenService {
     });
   }
 
-  async resolve(token: string, now = new Date()): Promise<ResolvedToken | TokenRefusal> {
+  /** The live token behind a secret, with its account and, when `projectId` is given, the account's access to that project: one query. */
+  async resolve(token: string, now = new Date(), projectId?: string): Promise<ResolvedToken | TokenRefusal> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 128) return 'unknown';
-    const row = await this.db
-      .selectFrom('api_token as t')
-      .innerJoin('app_user as u', 'u.id', 't.user_id')
-      .select(['t.id', 't.user_id', 't.scopes', 't.project_id', 't.revoked_at', 't.expires_at', 't.last_used_at', ...ACCOUNT_COLUMNS])
-      .where('t.token_hash', '=', secretHash(token))
-      .executeTakeFirst();
+    const access = projectId === undefined ? sql`` : sql`, ${projectAccessColumns(sql`t.user_id`, projectId)}`;
+    const row = (
+      await sql<TokenRow & AccountColumns & Partial<ProjectAccessColumns>>`
+        select t.id, t.user_id, t.scopes, t.project_id, t.revoked_at, t.expires_at, t.last_used_at, ${ACCOUNT_COLUMNS}${access}
+        from api_token t join app_user u on u.id = t.user_id where t.token_hash = ${secretHash(token)}`.execute(this.db)
+    ).rows[0];
     if (!row) return 'unknown';
     if (row.revoked_at) return 'revoked';
     if (row.expires_at <= now) return 'expired';
     if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) {
       await this.db.updateTable('api_token').set({ last_used_at: now }).where('id', '=', row.id).execute();
     }
-    return { id: row.id, userId: row.user_id, scopes: row.scopes as TokenScope[], projectId: row.project_id, account: accountOf(row) };
+    return {
+      id: row.id,
+      userId: row.user_id,
+      scopes: row.scopes as TokenScope[],
+      projectId: row.project_id,
+      account: accountOf(row),
+      ...(projectId !== undefined && { projectAccess: projectAccessOf(row as ProjectAccessColumns) }),
+    };
   }
 }
