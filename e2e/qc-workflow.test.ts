@@ -186,4 +186,29 @@ test('a flawed exam is caught, queried, re-sent and passed; the dashboard counts
   await screenshot(qc, 'qc-5-passed');
   assert.deepEqual(pageErrors(qc), []);
   await qc.context().close();
+
+  // The core-lab manager's dashboard counts the passed exam, draws its charts and exports it.
+  const manager = await freshPage(browser);
+  await signIn(manager, corelab.url, 'manager', DEMO_PASSWORD, workspace('core_lab_manager'));
+  await manager.getByTestId('dashboard-link').click();
+  const total = manager.locator('[data-testid="dashboard-figures"] tr[data-centre="total"]');
+  await total.waitFor();
+  assert.equal(await total.getAttribute('data-passed'), '1');
+  assert.equal(await total.getAttribute('data-reviewed'), '1');
+  const north = manager.locator('[data-testid="dashboard-figures"] tr', { hasText: 'CHU Nord (démo)' });
+  assert.match(await north.innerText(), /100 %/, 'the centre passed every exam reviewed');
+  for (const chart of ['chart-pass-rate', 'chart-grades', 'chart-failures', 'chart-turnaround']) {
+    await manager.locator(`[data-testid="${chart}"] svg.recharts-surface`).first().waitFor();
+  }
+  assert.ok((await manager.locator('[data-testid="chart-pass-rate"] .recharts-bar-rectangle').count()) >= 1, 'a pass-rate bar is drawn');
+  assert.match(await manager.getByTestId('chart-failures').innerText(), /lge-sax\/missing-slices/, 'the failed rule is among the most frequent');
+  await screenshot(manager, 'qc-6-dashboard');
+
+  const csv = manager.waitForEvent('download');
+  await manager.getByTestId('csv-centres').click();
+  const table = fs.readFileSync(await (await csv).path(), 'utf8');
+  const northLine = table.split(/\r?\n/).find((line) => line.includes('CHU Nord'));
+  assert.ok(northLine, `the CSV has a line for the centre:\n${table}`);
+  assert.deepEqual(pageErrors(manager), []);
+  await manager.context().close();
 });

@@ -9366,6 +9366,479 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{projectId}/qc/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * QC figures per centre and for the project: exams by state, pass rate, grades, failed rules, artefacts, query turnaround, overdue queries
+         * @description The core-lab manager, QC reviewers, the sponsor/PI, committee members and auditors see every centre; a centre data manager sees their own centre only. Subjects whose information/consent no longer allows processing are left out of every figure.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            generatedAt: string;
+                            /** @description The data manager's centre when the figures are restricted to it */
+                            centreId: string | null;
+                            centres: {
+                                /** @description null for the project total */
+                                centreId: string | null;
+                                centreName: string;
+                                examsByState: {
+                                    receiving: number;
+                                    "checks-failed": number;
+                                    "awaiting-review": number;
+                                    "in-review": number;
+                                    "qc-passed": number;
+                                    "qc-passed-with-remarks": number;
+                                    "qc-failed": number;
+                                };
+                                /** @description Exams with a QC verdict */
+                                reviewed: number;
+                                /** @description Share of reviewed exams that passed (with or without remarks); null before any verdict */
+                                passRate: number | null;
+                                reviewVerdicts: {
+                                    pass: number;
+                                    "pass-with-remarks": number;
+                                    fail: number;
+                                };
+                                grades: {
+                                    good: number;
+                                    acceptable: number;
+                                    poor: number;
+                                    "non-diagnostic": number;
+                                };
+                                failedRules: {
+                                    /** @description series/rule */
+                                    rule: string;
+                                    label: string;
+                                    /** @description Exams where the rule failed at least once */
+                                    exams: number;
+                                }[];
+                                artefacts: {
+                                    code: string;
+                                    /** @description Series it was ticked on */
+                                    series: number;
+                                }[];
+                                queries: {
+                                    opened: number;
+                                    open: number;
+                                    answered: number;
+                                    closed: number;
+                                    /** @description Open (unanswered) after their due day */
+                                    overdue: number;
+                                    toAnswer: {
+                                        /** @description Queries measured */
+                                        n: number;
+                                        medianDays: number | null;
+                                        p90Days: number | null;
+                                    };
+                                    toClose: {
+                                        /** @description Queries measured */
+                                        n: number;
+                                        medianDays: number | null;
+                                        p90Days: number | null;
+                                    };
+                                };
+                            }[];
+                            total: {
+                                /** @description null for the project total */
+                                centreId: string | null;
+                                centreName: string;
+                                examsByState: {
+                                    receiving: number;
+                                    "checks-failed": number;
+                                    "awaiting-review": number;
+                                    "in-review": number;
+                                    "qc-passed": number;
+                                    "qc-passed-with-remarks": number;
+                                    "qc-failed": number;
+                                };
+                                /** @description Exams with a QC verdict */
+                                reviewed: number;
+                                /** @description Share of reviewed exams that passed (with or without remarks); null before any verdict */
+                                passRate: number | null;
+                                reviewVerdicts: {
+                                    pass: number;
+                                    "pass-with-remarks": number;
+                                    fail: number;
+                                };
+                                grades: {
+                                    good: number;
+                                    acceptable: number;
+                                    poor: number;
+                                    "non-diagnostic": number;
+                                };
+                                failedRules: {
+                                    /** @description series/rule */
+                                    rule: string;
+                                    label: string;
+                                    /** @description Exams where the rule failed at least once */
+                                    exams: number;
+                                }[];
+                                artefacts: {
+                                    code: string;
+                                    /** @description Series it was ticked on */
+                                    series: number;
+                                }[];
+                                queries: {
+                                    opened: number;
+                                    open: number;
+                                    answered: number;
+                                    closed: number;
+                                    /** @description Open (unanswered) after their due day */
+                                    overdue: number;
+                                    toAnswer: {
+                                        /** @description Queries measured */
+                                        n: number;
+                                        medianDays: number | null;
+                                        p90Days: number | null;
+                                    };
+                                    toClose: {
+                                        /** @description Queries measured */
+                                        n: number;
+                                        medianDays: number | null;
+                                        p90Days: number | null;
+                                    };
+                                };
+                            } | null;
+                            /** @description Exams left out because their subject's information/consent no longer allows processing */
+                            examsLeftOut: number;
+                            overdueQueries: {
+                                /** Format: uuid */
+                                id: string;
+                                studyInstanceUid: string;
+                                examState: string;
+                                subjectCode: string;
+                                /** Format: uuid */
+                                centreId: string;
+                                centreName: string;
+                                seriesInstanceUid: string | null;
+                                /**
+                                 * @description conformance: opened by the automatic checks at submission; reviewer: asked by QC; review-verdict: a failed review
+                                 * @enum {string}
+                                 */
+                                origin: "conformance" | "reviewer" | "review-verdict";
+                                /**
+                                 * @description open: waiting for the centre; answered: the centre replied or re-submitted; closed: settled by QC (reopen to ask again)
+                                 * @enum {string}
+                                 */
+                                state: "open" | "answered" | "closed";
+                                /** @description The first message */
+                                question: string;
+                                /** @description A calendar day, YYYY-MM-DD (UTC) */
+                                dueDate: string;
+                                /** @description Open (unanswered) after its due day */
+                                overdue: boolean;
+                                openedBy: string | null;
+                                /** Format: date-time */
+                                openedAt: string;
+                                firstAnsweredAt: string | null;
+                                answeredAt: string | null;
+                                closedAt: string | null;
+                                reopened: number;
+                                messages: number;
+                                lastMessageAt: string | null;
+                            }[] | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/qc/dashboard.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The QC dashboard as a CSV table (RFC 4180, UTF-8); the export is on the audit trail
+         * @description The core-lab manager, QC reviewers, the sponsor/PI, committee members and auditors see every centre; a centre data manager sees their own centre only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description centres (default): one row per centre and the total; failed-rules; artefacts */
+                    table?: "centres" | "failed-rules" | "artefacts";
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/qc/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The QC report of the project as a printable PDF
+         * @description Project, protocol and checklist versions, per-centre tables and bar charts (pass rate, grade distribution, query turnaround), failed rules, query statistics, the generation time, and the audit chain head at generation: the report is itself an audit event that records the SHA-256 digest of its figures (header x-corelab-audit-seq), beside the latest signed checkpoint.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -222,6 +222,7 @@ export const en: Messages = {
     },
   },
   centreDataManager: {
+    dashboardLink: 'The centre’s quality metrics',
     intro: 'The centre data manager registers the centre’s subjects, sends their imaging, declares it complete and answers quality-control queries.',
     examsTitle: 'The centre’s exams',
     queriesTitle: 'Quality-control queries to the centre',

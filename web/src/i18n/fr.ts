@@ -220,6 +220,7 @@ export const fr = {
     },
   },
   centreDataManager: {
+    dashboardLink: 'Indicateurs qualité du centre',
     intro: 'Le gestionnaire de données enregistre les sujets de son centre, envoie leur imagerie, la déclare complète et répond aux questions du contrôle qualité.',
     examsTitle: 'Examens du centre',
     queriesTitle: 'Questions du contrôle qualité au centre',

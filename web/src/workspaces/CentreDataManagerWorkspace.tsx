@@ -3,6 +3,7 @@ import { ExamList } from '../exams/ExamList';
 import { QueryList } from '../queries/QueryList';
 import { SubjectsPanel } from '../subjects/SubjectsPanel';
 import { UploadPanel } from '../upload/UploadPanel';
+import { Link } from '../routing/navigation';
 import { OwnOrganisationNote } from './parts/OwnOrganisationNote';
 import { ProjectOverview } from './parts/ProjectOverview';
 import type { WorkspaceProps } from './WorkspaceProps';
@@ -13,6 +14,9 @@ export function CentreDataManagerWorkspace({ project }: WorkspaceProps) {
     <>
       <p className="intro">{t('centreDataManager.intro')}</p>
       <OwnOrganisationNote project={project} note="centreOwn" />
+      <p>
+        <Link to={{ page: 'qc-dashboard', projectId: project.id }} className="button secondary" data-testid="dashboard-link">{t('centreDataManager.dashboardLink')}</Link>
+      </p>
       <QueryList projectId={project.id} roles={project.myRoles} title={t('centreDataManager.queriesTitle')} testId="centre-queries" />
       <SubjectsPanel project={project} registers />
       <UploadPanel project={project} />
