@@ -15,6 +15,7 @@ import { readDicom, str } from '../server/src/imaging/dicom-reader.ts';
 import { startOrthanc, type RunningOrthanc } from '../peers/support/orthanc.ts';
 import { startCorelabServer, type CorelabServer } from './ingest/corelab-server.ts';
 import { keepAlive, multipart, request, rssSampler } from './ingest/http.ts';
+import { cpuDelta, postgresCpu, postmasterPid, processCpu } from './ingest/process-cpu.ts';
 import { measureWado, type WadoOptions } from './support/wado.ts';
 import { postgresServerInfo, postgresUrl } from './support/bench-database.ts';
 import { describeEnvironment, packageVersion } from './support/environment.ts';
@@ -66,6 +67,9 @@ interface IngestFigure {
   peakRssMb: number;
   refused: number;
   quarantined?: number;
+  /** CPU (user + system) per instance stored of the Corelab server process and of PostgreSQL, in µs. */
+  serverCpuUsPerInstance?: number;
+  postgresCpuUsPerInstance?: number;
 }
 
 const figure = (instances: number, bytes: number, seconds: number, peakRssMb: number, refused: number): IngestFigure => ({
@@ -97,6 +101,10 @@ async function ingestCorelab(server: CorelabServer, inputs: Input[]): Promise<In
       workers[n % workers.length]!.postMessage({ id: n, files: files.map((f) => ({ path: f.path, subjectCode: f.subjectCode })) });
     });
   const rss = rssSampler(server.pid);
+  // PostgreSQL shares the cores: its CPU per instance is part of the ingest's cost.
+  const postmaster = postgresUrl ? await postmasterPid(postgresUrl) : undefined;
+  const serverCpu = processCpu(server.pid);
+  const databaseCpu = postmaster === undefined ? undefined : postgresCpu(postmaster);
   let instances = 0;
   let bytes = 0;
   let quarantined = 0;
@@ -116,8 +124,11 @@ async function ingestCorelab(server: CorelabServer, inputs: Input[]): Promise<In
     bytes += outputs.reduce((n, o) => n + o.byteLength, 0);
   });
   const seconds = (performance.now() - started) / 1000;
+  const perInstance = (t: { user: number; system: number }) => Math.round((1e6 * (t.user + t.system)) / Math.max(1, instances));
+  const serverCpuUsPerInstance = perInstance(cpuDelta(processCpu(server.pid), serverCpu));
+  const postgresCpuUsPerInstance = databaseCpu && postmaster !== undefined ? perInstance(cpuDelta(postgresCpu(postmaster), databaseCpu)) : undefined;
   await Promise.all(workers.map((w) => w.terminate()));
-  return { ...figure(instances, bytes, seconds, rss.stop(), refused), quarantined };
+  return { ...figure(instances, bytes, seconds, rss.stop(), refused), quarantined, serverCpuUsPerInstance, ...(postgresCpuUsPerInstance !== undefined && { postgresCpuUsPerInstance }) };
 }
 
 async function ingestOrthancRest(orthanc: RunningOrthanc, inputs: Input[]): Promise<IngestFigure> {
@@ -234,7 +245,7 @@ async function main() {
   await corelab.registerSubjects(codes);
   console.log(`Corelab (${database}${pg ? ` ${pg.version}, fsync ${pg.fsync}, synchronous_commit ${pg.synchronousCommit}` : ''}) ingesting with de-identification in the client ...`);
   const corelabIngest = await ingestCorelab(corelab, inputs);
-  console.log(`  Corelab STOW-RS + de-identification: ${corelabIngest.instances} instances (${corelabIngest.quarantined} quarantined by deid, ${corelabIngest.refused} refused), ${corelabIngest.instancesPerSecond}/s, ${corelabIngest.mbPerSecond} MB/s, server peak RSS ${corelabIngest.peakRssMb} MB`);
+  console.log(`  Corelab STOW-RS + de-identification: ${corelabIngest.instances} instances (${corelabIngest.quarantined} quarantined by deid, ${corelabIngest.refused} refused), ${corelabIngest.instancesPerSecond}/s, ${corelabIngest.mbPerSecond} MB/s, server peak RSS ${corelabIngest.peakRssMb} MB, server CPU ${corelabIngest.serverCpuUsPerInstance} µs${corelabIngest.postgresCpuUsPerInstance === undefined ? '' : ` and PostgreSQL CPU ${corelabIngest.postgresCpuUsPerInstance} µs`} per instance`);
   const corelabAuth = { authorization: `Bearer ${corelab.token}` };
   const corelabBase = `${corelab.url}/dicomweb/projects/${corelab.projectId}`;
 

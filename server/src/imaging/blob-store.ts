@@ -69,6 +69,15 @@ const FOLDER = /^[0-9a-f]{2}$/;
 
 export class FileBlobStore implements BlobStore {
   private readonly knownDirs = new Set<string>();
+  /** Temporary names: unique to this store object (random prefix) and to each write (counter). */
+  private readonly temporaryPrefix = `.tmp-${randomBytes(6).toString('hex')}-`;
+  private temporaryCount = 0;
+  /**
+   * Descriptors of the 256 blob folders, opened once and held for the life of the store (the
+   * server's): a folder is fsynced after nearly every batch, and an open and a close around each
+   * fsync were two more trips through the thread pool.
+   */
+  private readonly folderDescriptors = new Map<string, Promise<number>>();
 
   /** Opening a store in the earlier layout moves its blobs into this one first (see upgradeLayout). */
   constructor(readonly root: string) {
@@ -95,7 +104,7 @@ export class FileBlobStore implements BlobStore {
       return { sha256, size: bytes.length, created: false };
     }
     await this.ensureDir(dir, pending);
-    const temporary = path.join(dir, `.tmp-${randomBytes(8).toString('hex')}`);
+    const temporary = path.join(dir, `${this.temporaryPrefix}${(this.temporaryCount++).toString(36)}`);
     try {
       await writeDurably(temporary, bytes);
       await rename(temporary, target);
@@ -111,7 +120,19 @@ export class FileBlobStore implements BlobStore {
   async syncDirectories(pending: PendingDirectorySyncs): Promise<void> {
     const dirs = [...pending.dirs];
     pending.dirs.clear();
-    await Promise.all(dirs.map(syncDirectory));
+    await Promise.all(dirs.map((dir) => (path.dirname(dir) === this.root && FOLDER.test(path.basename(dir)) ? this.syncFolder(dir) : syncDirectory(dir))));
+  }
+
+  private async syncFolder(dir: string): Promise<void> {
+    let fd = this.folderDescriptors.get(dir);
+    if (!fd) {
+      fd = openDirectory(dir);
+      this.folderDescriptors.set(dir, fd);
+      // A failed open is not kept: the next sync tries again.
+      fd.catch(() => this.folderDescriptors.delete(dir));
+    }
+    const descriptor = await fd;
+    await new Promise<void>((resolve, reject) => fs.fsync(descriptor, (error) => (error ? reject(error) : resolve())));
   }
 
   async putStream(source: AsyncIterable<Uint8Array>): Promise<StoredBlob> {
@@ -237,12 +258,13 @@ function rename(from: string, to: string): Promise<void> {
   return new Promise((resolve, reject) => fs.rename(from, to, (error) => (error ? reject(error) : resolve())));
 }
 
+function openDirectory(dir: string): Promise<number> {
+  return new Promise((resolve, reject) => fs.open(dir, 'r', (error, fd) => (error ? reject(error) : resolve(fd))));
+}
+
 function syncDirectory(dir: string): Promise<void> {
-  return new Promise((resolve, reject) =>
-    fs.open(dir, 'r', (error, fd) => {
-      if (error) return reject(error);
-      fs.fsync(fd, (syncError) => fs.close(fd, (closeError) => (syncError ?? closeError ? reject(syncError ?? closeError) : resolve())));
-    }),
+  return openDirectory(dir).then(
+    (fd) => new Promise((resolve, reject) => fs.fsync(fd, (syncError) => fs.close(fd, (closeError) => (syncError ?? closeError ? reject(syncError ?? closeError) : resolve())))),
   );
 }
 

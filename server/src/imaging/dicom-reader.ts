@@ -337,14 +337,24 @@ function decodeValue(c: Cursor, vr: string, offset: number, length: number, limi
     return { vr, InlineBinary: buf.toString('base64', offset, offset + length) };
   }
   if (STRING_VRS.has(vr)) {
-    let text = buf.toString(vr === 'UI' || vr === 'DA' || vr === 'TM' || vr === 'DT' || vr === 'CS' || vr === 'AS' || vr === 'AE' ? latin1 : c.decoder, offset, offset + length);
-    text = text.replace(/[\0 ]+$/, '');
-    const values = SINGLE_VALUE_STRING_VRS.has(vr) ? [text] : text.split('\\').map((v) => (vr === 'LO' || vr === 'SH' || vr === 'CS' || vr === 'AE' ? v.trim() : v.replace(/[\0 ]+$/, '')));
-    return values.length === 1 && values[0] === '' ? { vr } : { vr, Value: values.map((v) => (v === '' ? null : v)) };
+    // Trailing padding (spaces, NULs) is dropped on the bytes, before decoding: neither byte occurs inside a UTF-8 sequence.
+    const end = unpaddedEnd(buf, offset, offset + length);
+    if (end === offset) return { vr };
+    const text = buf.toString(vr === 'UI' || vr === 'DA' || vr === 'TM' || vr === 'DT' || vr === 'CS' || vr === 'AS' || vr === 'AE' ? latin1 : c.decoder, offset, end);
+    if (SINGLE_VALUE_STRING_VRS.has(vr)) return { vr, Value: [text] };
+    const trimBoth = vr === 'LO' || vr === 'SH' || vr === 'CS' || vr === 'AE';
+    if (text.indexOf('\\') === -1) {
+      // One value, the usual case: no split, no array of pieces.
+      const value = trimBoth ? text.trim() : text;
+      return value === '' ? { vr } : { vr, Value: [value] };
+    }
+    const values = text.split('\\').map((v) => (trimBoth ? v.trim() : v.replace(/[\0 ]+$/, '')));
+    return { vr, Value: values.map((v) => (v === '' ? null : v)) };
   }
   if (vr === 'PN') {
-    const text = buf.toString(c.decoder, offset, offset + length).replace(/[\0 ]+$/, '');
-    if (text === '') return { vr };
+    const end = unpaddedEnd(buf, offset, offset + length);
+    if (end === offset) return { vr };
+    const text = buf.toString(c.decoder, offset, end);
     return {
       vr,
       Value: text.split('\\').map((v) => {
@@ -370,6 +380,12 @@ function decodeValue(c: Cursor, vr: string, offset: number, length: number, limi
     return { vr, Value: values };
   }
   return { vr: 'UN', InlineBinary: buf.toString('base64', offset, offset + length) };
+}
+
+/** The end of a string value without its trailing spaces and NULs. */
+function unpaddedEnd(buf: Buffer, start: number, end: number): number {
+  while (end > start && (buf[end - 1] === 0x20 || buf[end - 1] === 0x00)) end--;
+  return end;
 }
 
 const NUMERIC: Record<string, { size: number; read: (b: Buffer, p: number) => unknown }> = {
