@@ -9,7 +9,7 @@ export interface ImagingConfig {
   blobDir: string;
   stow: MultipartLimits;
   reader: ReaderLimits;
-  /** Instances written to the index in one transaction. */
+  /** Instances of one request handed to the index at once (batches of concurrent requests may share a transaction). */
   indexBatchSize: number;
   /** A blob no index row refers to is removed at start-up once older than this. */
   orphanBlobMinutes: number;
