@@ -68,6 +68,9 @@ export async function buildApp({ config, services, logStream }: AppOptions): Pro
     trustProxy: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
     routerOptions: { maxParamLength: 200 },
+    // Sockets buffer up to 1 MB before a writer must wait: a WADO-RS part (a whole DICOM file) is
+    // then written without a drain per part, and queued parts leave in one writev.
+    http: { highWaterMark: 1024 * 1024 },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const routeCatalogue: RouteEntry[] = [];
