@@ -11,4 +11,5 @@ export { remapUid, dateShiftDays } from './keyed.ts';
 export { readPart10, ENCAPSULATED_TRANSFER_SYNTAXES } from './part10.ts';
 export type { Part10 } from './part10.ts';
 export type { DicomElement } from './dataset-reader.ts';
+export { codecFor } from './text.ts';
 export { PS315_SOURCE, PS315_SNAPSHOT_DATE, PS315_ATTRIBUTES } from './ps315-table.ts';
