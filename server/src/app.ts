@@ -30,6 +30,7 @@ import { examRoutes } from './qc/exam-routes.ts';
 import { reviewRoutes } from './qc/review-routes.ts';
 import { queryRoutes } from './qc/query-routes.ts';
 import { dashboardRoutes } from './qc/dashboard-routes.ts';
+import { reportRoutes } from './qc/report-routes.ts';
 
 export type AppConfig = Pick<Config, 'login' | 'oidc' | 'publicUrl' | 'webDir' | 'logLevel'>;
 
@@ -142,6 +143,7 @@ export async function buildApp({ config, services, logStream }: AppOptions): Pro
   await app.register(reviewRoutes(services));
   await app.register(queryRoutes(services));
   await app.register(dashboardRoutes(services));
+  await app.register(reportRoutes(services));
 
   const hasWeb = fs.existsSync(`${config.webDir}/index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });

@@ -13,6 +13,8 @@ import type { ProtocolDefinition } from './protocol-definition.ts';
 import { validateProtocol } from './protocol-validation.ts';
 import { QueryService } from './query-service.ts';
 import { QueryStore } from './query-store.ts';
+import { ReportService } from './report-service.ts';
+import { ReportStore } from './report-store.ts';
 import { ReviewService } from './review-service.ts';
 import { ReviewStore } from './review-store.ts';
 
@@ -38,7 +40,8 @@ export function createQcServices(db: Kysely<Database>, audit: AuditService) {
     await queries.afterSubmission(trx, ctx, submitted);
   });
   const dashboard = new DashboardService(db, audit, new DashboardStore(), queries);
-  return { protocols, checklists, exams, reviews, queries, dashboard };
+  const reports = new ReportService(db, audit, new ReportStore(), dashboard, protocols, checklists);
+  return { protocols, checklists, exams, reviews, queries, dashboard, reports };
 }
 
 export type QcServices = ReturnType<typeof createQcServices>;
