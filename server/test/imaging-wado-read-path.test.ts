@@ -20,6 +20,9 @@ const COUNT = 13; // more than the parts read ahead at once
 const files: Buffer[] = [];
 const sops: string[] = [];
 const ACCEPT = 'multipart/related; type="application/dicom"; transfer-syntax=*';
+const largeSeries = uid();
+const largeSop = uid();
+let large: Buffer;
 
 before(async () => {
   platform = await createTestPlatform({ env: { CORELAB_DATA_DIR: dataDir, CORELAB_LOGIN_RATE_PER_MINUTE: '1000' } });
@@ -33,7 +36,9 @@ before(async () => {
     sops[n - 1] = sop;
     files[n - 1] = makeInstance({ subject: 'N001', study, series, sop, instanceNumber: n, rows: 16 + n, columns: 16 });
   }
-  const { body, contentType } = stowBody([...files].reverse());
+  // Larger than a part read whole (4 MB): streamed from the store.
+  large = makeInstance({ subject: 'N001', study, series: largeSeries, sop: largeSop, rows: 1500, columns: 1500 });
+  const { body, contentType } = stowBody([...files].reverse().concat(large));
   const r = await platform.app.inject({ method: 'POST', url: `/dicomweb/projects/${projectId}/studies`, headers: { ...dm.headers, 'content-type': contentType }, payload: body });
   assert.equal(r.statusCode, 200, r.body);
   manager = await signIn(platform.app, 'manager');
@@ -56,11 +61,24 @@ test('a whole series: every file byte for byte in instance order, an exact Conte
   assert.equal(parts.length, COUNT);
   parts.forEach((p, i) => assert.ok(p.body.equals(files[i]!), `part ${i + 1}`));
   assert.ok(r.rawPayload.subarray(-50).toString('latin1').endsWith('--\r\n'), 'the closing delimiter ends the body');
+  // Written past Fastify's reply (see sendMultipart): the headers every answer carries are there too.
+  assert.equal(r.headers['x-content-type-options'], 'nosniff');
+  assert.match(String(r.headers['x-request-id']), /.{8,}/);
+  assert.match(String(r.headers['content-type']), /^multipart\/related; type="application\/dicom"; boundary=corelab-[0-9a-f]{24}$/);
   const events = await retrievals();
   assert.equal(events.length, before + 1);
   assert.equal(events.at(-1)!.target_id, series);
   assert.equal(events.at(-1)!.details, '{"blinded":false,"instances":13}');
   assert.equal(events.at(-1)!.actor_role, 'core_lab_manager');
+});
+
+test('a file larger than a part read whole is streamed, byte for byte, alongside the Content-Length', async () => {
+  assert.ok(large.length > 4 * 1024 * 1024);
+  const r = await platform.app.inject({ url: `/dicomweb/projects/${projectId}/studies/${study}/series/${largeSeries}`, headers: { ...manager.headers, accept: ACCEPT } });
+  assert.equal(r.statusCode, 200);
+  assert.equal(r.headers['content-length'], undefined, 'a streamed part is not counted beforehand');
+  const [part] = parseMultipart(r.rawPayload, r.headers['content-type'] as string);
+  assert.ok(part!.body.equals(large));
 });
 
 test('nothing visible to retrieve: 404 and no audit event', async () => {
@@ -92,6 +110,20 @@ test('a blob shorter than the index says ends the response early: never served a
   }
   const again = await platform.app.inject({ url: seriesUrl(), headers: { ...manager.headers, accept: ACCEPT } });
   assert.equal(parseMultipart(again.rawPayload, again.headers['content-type'] as string).length, COUNT);
+});
+
+test('a first file missing from the store: an error status, nothing sent as if it were the answer', async () => {
+  const row = await platform.services.db.selectFrom('instance').select(['blob_sha256']).where('sop_instance_uid', '=', sops[0]!).executeTakeFirstOrThrow();
+  const file = platform.services.imaging.blobs.pathOf(row.blob_sha256);
+  const original = fs.readFileSync(file);
+  fs.rmSync(file);
+  try {
+    const r = await platform.app.inject({ url: seriesUrl(), headers: { ...manager.headers, accept: ACCEPT } });
+    assert.equal(r.statusCode, 500);
+    assert.equal(r.json().code, 'internal');
+  } finally {
+    fs.writeFileSync(file, original);
+  }
 });
 
 test('an API token revoked, or a role revoked, no longer retrieves anything from the next request on', async () => {

@@ -1,7 +1,9 @@
-// multipart/related response bodies, streamed part by part (WADO-RS retrievals). A part whose size
+// multipart/related response bodies (WADO-RS retrievals), streamed part by part. A part whose size
 // is known is read straight into one buffer behind its part header (and, for the last part, in
-// front of the closing delimiter): one chunk per part, no copy. Bodies are read ahead of the socket,
-// a few parts and a bounded number of bytes at a time, so the reads overlap the writes.
+// front of the closing delimiter): one chunk per part, no copy. Bodies are read ahead of the
+// socket, a few parts and a bounded number of bytes at a time, so the reads overlap the writes. The
+// stream pushes each part as soon as it is read, with no async generator in between (that cost
+// about a third of the server's CPU per part).
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 
@@ -30,6 +32,8 @@ export function newBoundary(): string {
 /** Parts requested ahead of the one being sent, and the bytes they may hold together. */
 const READ_AHEAD_PARTS = 8;
 const READ_AHEAD_BYTES = 32 * 1024 * 1024;
+/** Bytes the stream holds before it waits for its reader (a few ordinary files). */
+const HIGH_WATER_MARK = 1024 * 1024;
 
 const isSized = (part: OutgoingPart): part is SizedPart => 'readInto' in part;
 
@@ -65,32 +69,68 @@ export function multipartBody(boundary: string, parts: readonly OutgoingPart[]):
     })();
   };
 
-  async function* generate() {
-    if (parts.length === 0) {
-      yield closing;
-      return;
+  const pending: Array<Promise<Buffer[] | AsyncIterable<Buffer>> | undefined> = [];
+  let requested = 0;
+  let bytesAhead = 0;
+  let next = 0;
+  const sizeOf = (i: number) => (isSized(parts[i]!) ? (parts[i] as SizedPart).size : 0);
+  const requestAhead = () => {
+    while (requested < parts.length && requested <= next + READ_AHEAD_PARTS && (requested === next || bytesAhead + sizeOf(requested) <= READ_AHEAD_BYTES)) {
+      const body = framed(requested);
+      body.catch(() => undefined); // awaited in turn below; never an unhandled rejection meanwhile
+      pending[requested] = body;
+      bytesAhead += sizeOf(requested);
+      requested++;
     }
-    const pending: Array<Promise<Buffer[] | AsyncIterable<Buffer>> | undefined> = [];
-    let requested = 0;
-    let bytesAhead = 0;
-    const sizeOf = (i: number) => (isSized(parts[i]!) ? (parts[i] as SizedPart).size : 0);
-    const requestAhead = (sending: number) => {
-      while (requested < parts.length && requested <= sending + READ_AHEAD_PARTS && (requested === sending || bytesAhead + sizeOf(requested) <= READ_AHEAD_BYTES)) {
-        const body = framed(requested);
-        body.catch(() => undefined); // awaited in turn below; never an unhandled rejection meanwhile
-        pending[requested] = body;
-        bytesAhead += sizeOf(requested);
-        requested++;
+  };
+
+  // The reader asks for more (_read) after a push was refused, or the stream is destroyed (client gone).
+  let resume: (() => void) | undefined;
+  const demand = () => new Promise<void>((resolve) => (resume = resolve));
+  const wake = () => {
+    const r = resume;
+    resume = undefined;
+    r?.();
+  };
+  /** Pushes a chunk; false once the stream is destroyed (the caller stops, closing any file it streams). */
+  const send = async (chunk: Buffer): Promise<boolean> => {
+    if (!stream.push(chunk)) await demand();
+    return !stream.destroyed;
+  };
+  const pump = async () => {
+    try {
+      while (next < parts.length) {
+        requestAhead();
+        const chunks = await pending[next]!;
+        pending[next] = undefined; // released once sent
+        bytesAhead -= sizeOf(next);
+        next++;
+        if (stream.destroyed) return;
+        if (Array.isArray(chunks)) {
+          for (const chunk of chunks) if (!(await send(chunk))) return;
+        } else {
+          for await (const chunk of chunks) if (!(await send(chunk))) return;
+        }
       }
-    };
-    for (let i = 0; i < parts.length; i++) {
-      requestAhead(i);
-      const chunks = await pending[i]!;
-      pending[i] = undefined; // released once sent
-      bytesAhead -= sizeOf(i);
-      if (Array.isArray(chunks)) yield* chunks;
-      else for await (const chunk of chunks) yield chunk;
+      if (parts.length === 0) stream.push(closing);
+      stream.push(null);
+    } catch (error) {
+      stream.destroy(error as Error);
     }
-  }
-  return { stream: Readable.from(generate(), { objectMode: false }), contentLength };
+  };
+
+  let started = false;
+  const stream = new Readable({
+    highWaterMark: HIGH_WATER_MARK,
+    read() {
+      if (started) return wake();
+      started = true;
+      void pump();
+    },
+    destroy(error, callback) {
+      wake();
+      callback(error);
+    },
+  });
+  return { stream, contentLength };
 }
