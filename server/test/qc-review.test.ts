@@ -10,7 +10,7 @@ import { api, auditActions, createQcWorld, register, resendCine, review, stow, s
 let w: QcWorld;
 before(async () => {
   w = await createQcWorld();
-  for (const code of ['N001', 'N002', 'N003', 'N004', 'N005', 'N006']) await register(w, code, 'north');
+  for (const code of ['N001', 'N002', 'N003', 'N004', 'N005', 'N006', 'N007']) await register(w, code, 'north');
   for (const code of ['S001', 'S002']) await register(w, code, 'south');
 });
 after(() => w.platform.close());
@@ -65,6 +65,7 @@ test('a reviewer claims, grades each series on the checklist and passes the exam
   const again = await api(w, w.s.qc2!, 'POST', `/exams/${northGood}/review`);
   assert.equal(again.statusCode, 409);
   assert.equal(again.json().code, 'review.already-claimed');
+  assert.equal(again.json().reviewerId, view.reviewerId);
   const other = await api(w, w.s.qc2!, 'PUT', `/exams/${northGood}/review/grades/cine-sax`, { grade: 'good', artefacts: [] });
   assert.equal(other.statusCode, 403);
   assert.equal(other.json().code, 'review.claimed-by-another');
@@ -106,8 +107,19 @@ test('a reviewer claims, grades each series on the checklist and passes the exam
   assert.equal((await api(w, w.s.auditor!, 'GET', `/exams/${northGood}/review`)).json().verdict, 'pass');
 });
 
-test('separation of duties: a QC reviewer of CHU Nord cannot claim or read a CHU Nord exam', async () => {
+test('two reviewers claiming at once: one gets the exam, the other a conflict', async () => {
   const { study } = await submitNewExam(w, 'N003', 'north');
+  const [a, b] = await Promise.all([api(w, w.s.qc!, 'POST', `/exams/${study}/review`), api(w, w.s.qc2!, 'POST', `/exams/${study}/review`)]);
+  assert.deepEqual([a.statusCode, b.statusCode].sort(), [201, 409]);
+  assert.equal((a.statusCode === 409 ? a : b).json().code, 'review.already-claimed');
+  const rows = await w.platform.services.db.selectFrom('qc_review as r').innerJoin('exam as e', 'e.id', 'r.exam_id').select('r.status').where('e.study_instance_uid', '=', study).execute();
+  assert.deepEqual(rows, [{ status: 'in-progress' }]);
+  const winner = a.statusCode === 201 ? w.s.qc! : w.s.qc2!;
+  assert.equal((await api(w, winner, 'POST', `/exams/${study}/review/release`, { reason: 'claimed for the concurrency test' })).statusCode, 200);
+});
+
+test('separation of duties: a QC reviewer of CHU Nord cannot claim or read a CHU Nord exam', async () => {
+  const { study } = await submitNewExam(w, 'N007', 'north');
   const claim = await api(w, w.s['qc-north']!, 'POST', `/exams/${study}/review`);
   assert.equal(claim.statusCode, 403);
   assert.equal(claim.json().code, 'separation-of-duties.no-review-of-own-centre');

@@ -1,7 +1,7 @@
-// The exam as the review and query modules change it: found by its StudyInstanceUID and locked
-// together with its study row, the lock the centre's submission takes, so that a verdict and a
-// re-submission never interleave. Also who may act on it as a reviewer.
-import { sql, type Kysely } from 'kysely';
+// The exam as the review and query modules change it: found by its StudyInstanceUID under a lock on
+// its study row, the lock the centre's submission takes too, so that claims, verdicts and
+// re-submissions of one exam never interleave. Also who may act on it as a reviewer.
+import type { Kysely } from 'kysely';
 import type { Actor } from '../access/actor.ts';
 import type { ProjectRole } from '../access/roles.ts';
 import type { Database } from '../db/schema.ts';
@@ -27,7 +27,12 @@ const NO_ORGANISATION = '00000000-0000-0000-0000-000000000000';
 export const lockExam = (trx: Kysely<Database>, projectId: string, studyInstanceUid: string) => findExam(trx, projectId, studyInstanceUid, { lock: true });
 
 export async function findExam(db: Kysely<Database>, projectId: string, studyInstanceUid: string, options: { lock: boolean }): Promise<LockedExam> {
-  let query = db
+  if (options.lock) {
+    // The lock first, then the read: in PostgreSQL a statement that waited for the lock would
+    // still see the exam as its snapshot had it before the other transaction's change.
+    await db.selectFrom('study').select('id').where('project_id', '=', projectId).where('study_instance_uid', '=', studyInstanceUid).forUpdate().execute();
+  }
+  const row = await db
     .selectFrom('study as s')
     .innerJoin('subject as sub', 'sub.id', 's.subject_id')
     .leftJoin('exam as e', 'e.study_id', 's.id')
@@ -45,13 +50,10 @@ export async function findExam(db: Kysely<Database>, projectId: string, studyIns
       'sub.processing_stopped_at',
     ])
     .where('s.project_id', '=', projectId)
-    .where('s.study_instance_uid', '=', studyInstanceUid);
-  if (options.lock) query = query.forUpdate(['s']);
-  const row = await query.executeTakeFirst();
+    .where('s.study_instance_uid', '=', studyInstanceUid)
+    .executeTakeFirst();
   if (!row) throw notFound('exam.study-not-found', 'no study with this StudyInstanceUID is stored in the project');
   if (row.id === null || row.state === null || row.submissions === null) throw conflict('exam.not-submitted', 'the centre has not submitted this exam yet: it has no QC state');
-  // The exam row too: the review module changes its state.
-  if (options.lock) await sql`select 1 from exam where id = ${row.id} for update`.execute(db);
   return row as LockedExam;
 }
 
