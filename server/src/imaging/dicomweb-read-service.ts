@@ -1,12 +1,10 @@
 // QIDO-RS and WADO-RS reads of the index, within what the caller may see (a data manager: their
 // centre's subjects; a reviewer: never their own centre's exams), blinded for readers and
 // adjudicators, with one audit event per request in the same transaction as the read.
-import type { Kysely } from 'kysely';
 import { sql, type RawBuilder } from 'kysely';
 import type { ActionContext } from '../access/actor.ts';
 import type { ProjectRole } from '../access/roles.ts';
 import type { AuditService } from '../audit/audit-service.ts';
-import type { Database } from '../db/schema.ts';
 import { notFound } from '../platform/domain-error.ts';
 import { blindDicomJson, BLINDED_MATCHING_KEYS } from './blinding.ts';
 import type { DicomJson, PixelDataRef, BulkDataRef } from './dicom-reader.ts';
@@ -70,7 +68,6 @@ const where = (items: RawBuilder<unknown>[]) => (items.length === 0 ? sql`true` 
 
 export class DicomwebReadService {
   constructor(
-    private readonly db: Kysely<Database>,
     private readonly audit: AuditService,
     private readonly config: ImagingConfig,
   ) {}

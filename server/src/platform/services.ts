@@ -51,7 +51,7 @@ export function createServices(db: Kysely<Database>, config: ServiceConfig, key:
       config: imagingConfig,
       blobs,
       stow: new StowService(db, audit, blobs, imagingConfig),
-      reader: new DicomwebReadService(db, audit, imagingConfig),
+      reader: new DicomwebReadService(audit, imagingConfig),
     },
     qc: createQcServices(db, audit),
   };
