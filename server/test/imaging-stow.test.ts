@@ -151,6 +151,14 @@ test('bad input: each class has its own refusal', async () => {
   await refusedWith([makeInstance({ subject: 'N003' })], 0x0124, 'subject.not-consenting');
   await refusedWith([makeInstance({ subject: 'N004' })], 0x0124, 'subject.not-consenting');
   await refusedWith([makeInstance({ subject: 'N005' })], 0x0124, 'subject.not-consenting');
+  // The gate is the consent register's: an information notice still in its waiting period refuses, one past it accepts.
+  const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  for (const [code, days] of [['N006', -3], ['N007', -45]] as const) {
+    const r = await platform.app.inject({ method: 'POST', url: `/api/projects/${projectId}/subjects`, headers: dm.headers, payload: { code, centreId: northId, consent: { kind: 'information-notice', date: dayOffset(days), channel: 'letter' } } });
+    assert.equal(r.statusCode, 201, r.body);
+  }
+  await refusedWith([makeInstance({ subject: 'N006' })], 0x0124, 'subject.not-consenting');
+  assert.equal((await stow(dm, [makeInstance({ subject: 'N007' })])).response.statusCode, 200);
   await refusedWith([makeInstance({ subject: 'S001' })], 0x0124, 'subject.other-centre');
   await refusedWith([makeInstance({ subject: 'N001', extra: { PatientName: 'DOE^JOHN' } })], 0x0124, 'deid.residual-identifier');
   await refusedWith([makeInstance({ subject: 'N001', extra: { PatientIdentityRemoved: 'NO' } })], 0x0124, 'deid.residual-identifier');

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { ActionContext } from '../access/actor.ts';
 import type { AuditService } from '../audit/audit-service.ts';
 import type { Database } from '../db/schema.ts';
-import { USABLE_CONSENT } from '../subjects/subject-service.ts';
+import { mayProcessRow } from '../subjects/consent-gate.ts';
 import { PendingDirectorySyncs, type BlobStore, type StoredBlob } from './blob-store.ts';
 import { DicomReadError, nativePixelDataMismatch, readDicom, str, type ParsedDicom } from './dicom-reader.ts';
 import type { ImagingConfig } from './imaging-config.ts';
@@ -53,6 +53,8 @@ interface Subject {
   code: string;
   centre_id: string;
   consent_status: string;
+  processing_allowed_from: Date | null;
+  processing_stopped_at: Date | null;
 }
 
 /** What one request keeps from part to part. */
@@ -217,12 +219,12 @@ export class StowService {
     if (!patientId) throw refuse(FailureReason.notAuthorised, 'subject.missing', 'the instance carries no PatientID: it must be a registered subject code', ids);
     let subject = request.subjects.get(patientId);
     if (subject === undefined) {
-      subject = (await this.db.selectFrom('subject').select(['id', 'code', 'centre_id', 'consent_status']).where('project_id', '=', projectId).where('code', '=', patientId).executeTakeFirst()) ?? null;
+      subject = (await this.db.selectFrom('subject').select(['id', 'code', 'centre_id', 'consent_status', 'processing_allowed_from', 'processing_stopped_at']).where('project_id', '=', projectId).where('code', '=', patientId).executeTakeFirst()) ?? null;
       request.subjects.set(patientId, subject);
     }
     if (!subject) throw refuse(FailureReason.notAuthorised, 'subject.not-in-project', 'PatientID is not a subject registered in this project', ids);
     if (subject.centre_id !== ctx.actor?.organisationId) throw refuse(FailureReason.notAuthorised, 'subject.other-centre', "the subject belongs to another centre than the sender's", ids);
-    if (!(USABLE_CONSENT as readonly string[]).includes(subject.consent_status)) {
+    if (!mayProcessRow(subject)) {
       throw refuse(FailureReason.notAuthorised, 'subject.not-consenting', `the subject's information/consent status is "${subject.consent_status}": no imaging may be received`, ids);
     }
     const residual = residualIdentifiers(ds, { subjectCode: subject.code });
