@@ -43,6 +43,17 @@ const DATA_VALUES = new Set<string>([
   'api_token',
   'centre_data_manager', // the upload page lists the centre's subjects
   'subject',
+  'code,event,date,channel', // the CSV header the subject import reads
+  'CHUN-0777', // a subject code
+  'JSON',
+  '—', // no value
+  'Cardiac MR — LV function and viability', // the demo protocol's title, and its version's reason
+  'Cardiac MR image quality',
+  // The demo's QC set-up as recorded on the audit trail: target types and reasons.
+  'qc_protocol_version',
+  'qc_checklist_version',
+  'demo set-up: the cardiac MR protocol',
+  'demo set-up: the cardiac MR QC checklist',
 ]);
 const DATA_PATTERNS = [
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, // ids
@@ -51,6 +62,8 @@ const DATA_PATTERNS = [
   /^[0-9a-f]{16}…$/, // a hash, shortened
   /^ed25519:[0-9a-f]{16}$/, // a key id
   /^\d{1,2} \S+ \d{4}( à|,) \d{2}:\d{2}$/, // dates
+  /^\d{4}-\d{2}-\d{2}$/, // calendar days (consent events, due dates)
+  /^\{\n[\s\S]*\n\}$/, // a protocol or checklist definition, as JSON in the editor
 ];
 const isDataValue = (text: string) => DATA_VALUES.has(text) || DATA_PATTERNS.some((p) => p.test(text));
 
@@ -162,4 +175,35 @@ test('administration pages and the platform audit trail are wholly translated', 
   }
   assert.deepEqual(pageErrors(page), []);
   await page.context().close();
+});
+
+test('quality-control pages are wholly translated: protocol and checklist, dashboard, QC queue, a subject', async () => {
+  const manager = await freshPage(browser);
+  await signIn(manager, corelab.url, 'manager', DEMO_PASSWORD, `/projects/${corelab.projectId}/qc/definitions`);
+  await manager.getByTestId('protocols-new').click();
+  await manager.getByTestId('protocols-text').waitFor();
+  await assertTranslated(manager, 'qc-definitions');
+  await manager.goto(`${corelab.url}/projects/${corelab.projectId}/qc/dashboard`);
+  await manager.getByTestId('dashboard-figures').waitFor();
+  await assertTranslated(manager, 'qc-dashboard');
+  assert.deepEqual(pageErrors(manager), []);
+  await manager.context().close();
+
+  const qc = await freshPage(browser);
+  await signIn(qc, corelab.url, 'qc', DEMO_PASSWORD, `/projects/${corelab.projectId}/workspaces/qc_reviewer`);
+  await qc.getByTestId('review-queue').waitFor();
+  await assertTranslated(qc, 'workspace-qc-reviewer');
+  assert.deepEqual(pageErrors(qc), []);
+  await qc.context().close();
+
+  const centre = await freshPage(browser);
+  await signIn(centre, corelab.url, 'datamanager', DEMO_PASSWORD, `/projects/${corelab.projectId}/workspaces/centre_data_manager`);
+  await centre.getByTestId('register-code').fill('CHUN-0777');
+  await centre.getByTestId('register-submit').click();
+  await centre.locator('[data-subject="CHUN-0777"] a').click();
+  await centre.getByTestId('record-event').waitFor();
+  await centre.getByTestId('event-kind').selectOption('objection');
+  await assertTranslated(centre, 'subject');
+  assert.deepEqual(pageErrors(centre), []);
+  await centre.context().close();
 });

@@ -2,18 +2,34 @@
 // centre, and the most frequent failed rules of the chosen centre or the whole project.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { failureRows, GRADE_KEYS, gradeRows, passRateRows, turnaroundRows, type Dashboard } from './dashboard-data';
 
 const GRADE_COLOURS: Record<(typeof GRADE_KEYS)[number], string> = { good: '#1e6b3a', acceptable: '#7fb069', poor: '#d8a31a', 'non-diagnostic': '#a4262c' };
 
-function Chart({ title, testId, children }: { title: string; testId: string; children: React.ReactElement }) {
+const TURNAROUND_COLOURS = { answerMedian: '#1f4e79', answerP90: '#7a9cc6', closeMedian: '#1e6b3a' } as const;
+
+/** The series of a chart, in the page's language (recharts' own legend labels its icons in English). */
+function ChartLegend({ items }: { items: Array<{ name: string; colour: string }> }) {
+  return (
+    <ul className="chart-legend">
+      {items.map((item) => (
+        <li key={item.name}>
+          <span className="swatch" style={{ background: item.colour }} aria-hidden="true" /> {item.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Chart({ title, testId, legend, children }: { title: string; testId: string; legend?: Array<{ name: string; colour: string }>; children: React.ReactElement }) {
   return (
     <figure className="panel chart-panel" data-testid={testId}>
       <figcaption><h3>{title}</h3></figcaption>
       <div className="chart">
         <ResponsiveContainer width="100%" height="100%">{children}</ResponsiveContainer>
       </div>
+      {legend && <ChartLegend items={legend} />}
     </figure>
   );
 }
@@ -34,13 +50,12 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
           <Bar dataKey="passRate" name={t('dashboard.passRate')} fill="#1f4e79" isAnimationActive={false} />
         </BarChart>
       </Chart>
-      <Chart title={t('dashboard.gradesChart')} testId="chart-grades">
+      <Chart title={t('dashboard.gradesChart')} testId="chart-grades" legend={GRADE_KEYS.map((g) => ({ name: t(`review.grades.${g}`), colour: GRADE_COLOURS[g] }))}>
         <BarChart data={gradeRows(centres)}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="centre" />
           <YAxis allowDecimals={false} />
           <Tooltip />
-          <Legend />
           {GRADE_KEYS.map((g) => <Bar key={g} dataKey={g} stackId="grades" name={t(`review.grades.${g}`)} fill={GRADE_COLOURS[g]} isAnimationActive={false} />)}
         </BarChart>
       </Chart>
@@ -68,16 +83,19 @@ export function DashboardCharts({ dashboard }: { dashboard: Dashboard }) {
           </div>
         )}
       </figure>
-      <Chart title={t('dashboard.turnaroundChart')} testId="chart-turnaround">
+      <Chart
+        title={t('dashboard.turnaroundChart')}
+        testId="chart-turnaround"
+        legend={(Object.keys(TURNAROUND_COLOURS) as Array<keyof typeof TURNAROUND_COLOURS>).map((key) => ({ name: t(`dashboard.${key}`), colour: TURNAROUND_COLOURS[key] }))}
+      >
         <BarChart data={turnaroundRows(centres)}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="centre" />
           <YAxis unit={` ${t('dashboard.daysUnit')}`} />
           <Tooltip />
-          <Legend />
-          <Bar dataKey="answerMedian" name={t('dashboard.answerMedian')} fill="#1f4e79" isAnimationActive={false} />
-          <Bar dataKey="answerP90" name={t('dashboard.answerP90')} fill="#7a9cc6" isAnimationActive={false} />
-          <Bar dataKey="closeMedian" name={t('dashboard.closeMedian')} fill="#1e6b3a" isAnimationActive={false} />
+          {(Object.keys(TURNAROUND_COLOURS) as Array<keyof typeof TURNAROUND_COLOURS>).map((key) => (
+            <Bar key={key} dataKey={key} name={t(`dashboard.${key}`)} fill={TURNAROUND_COLOURS[key]} isAnimationActive={false} />
+          ))}
         </BarChart>
       </Chart>
     </div>
