@@ -209,6 +209,11 @@ test('a flawed exam is caught, queried, re-sent and passed; the dashboard counts
   const table = fs.readFileSync(await (await csv).path(), 'utf8');
   const northLine = table.split(/\r?\n/).find((line) => line.includes('CHU Nord'));
   assert.ok(northLine, `the CSV has a line for the centre:\n${table}`);
+  const pdf = manager.waitForEvent('download');
+  await manager.getByTestId('pdf-report').click();
+  const report = fs.readFileSync(await (await pdf).path());
+  assert.equal(report.subarray(0, 5).toString('latin1'), '%PDF-', 'the QC report is a PDF');
+  assert.ok(report.length > 2000, `the report has content (${report.length} bytes)`);
   assert.deepEqual(pageErrors(manager), []);
   await manager.context().close();
 });

@@ -2,7 +2,7 @@
 // and the printable PDF report.
 import { useTranslation } from 'react-i18next';
 import { api, apiUrl } from '../api/client';
-import type { ProjectDetail } from '../api/types';
+import type { ProjectDetail, ProjectRole } from '../api/types';
 import { DateTime } from '../components/DateTime';
 import { Loading } from '../components/Loading';
 import { Refusal } from '../components/Refusal';
@@ -13,6 +13,8 @@ import { DashboardCharts } from './DashboardCharts';
 import { percent, type CentreFigures, type Dashboard } from './dashboard-data';
 
 const CSV_TABLES = ['centres', 'failed-rules', 'artefacts'] as const;
+/** Who may take the PDF report away (the server lets the same roles in). */
+const REPORT_ROLES: readonly ProjectRole[] = ['core_lab_manager', 'auditor', 'sponsor_pi', 'committee_member'];
 
 export function DashboardPage({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
@@ -46,7 +48,9 @@ function DashboardView({ project }: { project: ProjectDetail }) {
               {t(`dashboard.csv.${table}`)}
             </a>
           ))}{' '}
-          <a className="button" href={apiUrl('/api/projects/{projectId}/qc/report.pdf', { projectId: project.id })} download data-testid="pdf-report">{t('dashboard.pdf')}</a>
+          {project.myRoles.some((role) => REPORT_ROLES.includes(role)) && (
+            <a className="button" href={apiUrl('/api/projects/{projectId}/qc/report.pdf', { projectId: project.id })} download data-testid="pdf-report">{t('dashboard.pdf')}</a>
+          )}
         </p>
       </section>
       <FiguresTable dashboard={d} />
