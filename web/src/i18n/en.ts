@@ -1,5 +1,5 @@
 // English: the same keys as fr.ts, checked by the compiler.
-import { qcEn } from './qc-en';
+import { qcEn } from './qc-en.ts';
 import type { Messages } from './fr';
 
 export const en: Messages = {

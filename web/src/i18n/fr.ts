@@ -1,5 +1,5 @@
 // French, the default language. en.ts has exactly the same keys (the compiler checks it).
-import { qcFr } from './qc-fr';
+import { qcFr } from './qc-fr.ts';
 export const fr = {
   app: {
     name: 'Corelab',

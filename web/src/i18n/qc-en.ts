@@ -1,5 +1,5 @@
 // English texts of the subject register and quality control (spread into en.ts).
-import type { qcFr } from './qc-fr';
+import type { qcFr } from './qc-fr.ts';
 
 export const qcEn: typeof qcFr = {
   consent: {
