@@ -1,5 +1,5 @@
 // Chooses what to show: the sign-in page until someone is signed in, then the page at the address.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminAuditPage } from './admin/AdminAuditPage';
 import { AdminOnly } from './admin/AdminOnly';
@@ -16,7 +16,6 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { ProjectAuditPage } from './pages/ProjectAuditPage';
 import { ProjectListPage } from './pages/ProjectListPage';
 import { ProjectPage } from './pages/ProjectPage';
-import { DashboardPage } from './qc/DashboardPage';
 import { DefinitionsPage } from './qc/DefinitionsPage';
 import { ReviewPage } from './review/ReviewPage';
 import { useRoute } from './routing/navigation';
@@ -24,6 +23,9 @@ import type { Route } from './routing/routes';
 import { useSessionState } from './session/session';
 import { SubjectPage } from './subjects/SubjectPage';
 import { WorkspacePage } from './workspaces/WorkspacePage';
+
+// The dashboard brings the chart library: loaded when first opened, not with every page.
+const DashboardPage = lazy(() => import('./qc/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 export function App() {
   const { t } = useTranslation();
@@ -58,7 +60,11 @@ function pageFor(route: Route) {
     case 'qc-definitions':
       return <DefinitionsPage projectId={route.projectId} />;
     case 'qc-dashboard':
-      return <DashboardPage projectId={route.projectId} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <DashboardPage projectId={route.projectId} />
+        </Suspense>
+      );
     case 'tokens':
       return <ApiTokensPage />;
     case 'admin-organisations':
