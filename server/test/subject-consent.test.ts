@@ -154,7 +154,17 @@ test('an objection stops all processing at once: the gate, the STOW-RS refusal a
     const { body, contentType } = stowBody([makeInstance({ subject: 'OBJ-1' })]);
     return platform.app.inject({ method: 'POST', url: `/dicomweb/projects/${projectId}/studies`, headers: { ...dm.headers, 'content-type': contentType, accept: 'application/dicom+json' }, payload: body });
   };
-  assert.equal((await stow()).statusCode, 200);
+  const stored = await stow();
+  assert.equal(stored.statusCode, 200);
+  const studyUid = String((stored.json() as Record<string, { Value?: Array<Record<string, { Value?: unknown[] }>> }>)['00081199']!.Value![0]!['00081190']!.Value![0]).split('/studies/')[1]!.split('/')[0]!;
+  // What each reader of the imaging sees of the subject's study: QIDO-RS rows and the WADO-RS status.
+  const visible = async (session: Session) => {
+    const qido = await platform.app.inject({ method: 'GET', url: `/dicomweb/projects/${projectId}/studies?PatientID=OBJ-1`, headers: { ...session.headers, accept: 'application/dicom+json' } });
+    const wado = await platform.app.inject({ method: 'GET', url: `/dicomweb/projects/${projectId}/studies/${studyUid}/metadata`, headers: { ...session.headers, accept: 'application/dicom+json' } });
+    return { studies: qido.statusCode === 200 ? (qido.json() as unknown[]).length : -qido.statusCode, wado: wado.statusCode };
+  };
+  assert.deepEqual(await visible(dm), { studies: 1, wado: 200 });
+  assert.deepEqual(await visible(manager), { studies: 1, wado: 200 });
 
   const objected = await recordEvent(dm, s.body.id, { kind: 'objection', date: today(), channel: 'phone' });
   assert.equal(objected.status, 201, JSON.stringify(objected.body));
@@ -169,6 +179,9 @@ test('an objection stops all processing at once: the gate, the STOW-RS refusal a
   const refused = await stow();
   assert.equal(refused.statusCode, 409);
   assert.match(refused.body, /subject\.not-consenting/);
+  // Nobody reads the subject's imaging any more: the DICOMweb reads apply the same gate.
+  assert.deepEqual(await visible(dm), { studies: 0, wado: 404 });
+  assert.deepEqual(await visible(manager), { studies: 0, wado: 404 });
 
   const audit = await auditOf(s.body.id);
   const stop = audit.find((a) => a.action === 'subject.processing-stopped');

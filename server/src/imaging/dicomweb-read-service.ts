@@ -6,6 +6,7 @@ import type { ActionContext } from '../access/actor.ts';
 import type { ProjectRole } from '../access/roles.ts';
 import type { AuditService } from '../audit/audit-service.ts';
 import { notFound } from '../platform/domain-error.ts';
+import { processingAllowed } from '../subjects/consent-gate.ts';
 import { blindDicomJson, BLINDED_MATCHING_KEYS } from './blinding.ts';
 import type { DicomJson, PixelDataRef, BulkDataRef } from './dicom-reader.ts';
 import { INSTANCE_DEFAULT, pick, tagOf, SERIES_DEFAULT, sortedByTag, STUDY_DEFAULT } from './dicom-tags.ts';
@@ -57,8 +58,11 @@ function fragment(c: Condition): RawBuilder<unknown> {
   return sql(Object.assign([...parts], { raw: parts }) as unknown as TemplateStringsArray, ...c.params);
 }
 
+/** The consent register's gate: a subject whose processing is not (or no longer) allowed is invisible to every read. */
+const processable = sql`exists (select 1 from subject sj where sj.id = st.subject_id and ${processingAllowed('sj')})`;
+
 function scopeConditions(scope: ReadScope): RawBuilder<unknown>[] {
-  const out: RawBuilder<unknown>[] = [];
+  const out: RawBuilder<unknown>[] = [processable];
   if (scope.centreOnly) out.push(sql`st.centre_id = ${scope.centreOnly}`);
   if (scope.excludeCentre) out.push(sql`st.centre_id <> ${scope.excludeCentre}`);
   return out;
