@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { makeInstance } from './imaging-fixtures.ts';
 import { api, auditActions, createQcWorld, register, resendCine, review, stow, submit, submitNewExam, type QcWorld } from './qc-review-fixtures.ts';
+import { DEMO_PASSWORD, signIn } from './support/test-platform.ts';
 
 let w: QcWorld;
 before(async () => {
@@ -266,4 +267,24 @@ test('an objection recorded while an exam waits in QC removes it from the queue 
   assert.ok(trail.some((e) => e.action === 'subject.processing-stopped'), JSON.stringify(trail.map((e) => e.action)));
   const recorded = trail.find((e) => e.action === 'subject.consent-event-recorded')!;
   assert.equal(JSON.parse(recorded.details).kind, 'objection');
+});
+
+test("a person who is both a data manager and a QC reviewer of CHU Nord sees no review of a CHU Nord exam in progress, only completed ones", async () => {
+  const system = { actor: null, requestId: null };
+  const user = await w.platform.services.users.create(system, { username: 'dm-qc-north', displayName: 'dm-qc-north person', organisationId: w.northId, password: DEMO_PASSWORD });
+  for (const role of ['centre_data_manager', 'qc_reviewer']) await w.platform.services.memberships.grant(system, w.projectId, { userId: user.id, role, reason: 'test set-up' });
+  const both = await signIn(w.platform.app, 'dm-qc-north');
+  await register(w, 'N008', 'north');
+  const { study } = await submitNewExam(w, 'N008', 'north');
+  assert.equal((await api(w, w.s.qc!, 'POST', `/exams/${study}/review`)).statusCode, 201);
+  assert.equal((await api(w, w.s.qc!, 'PUT', `/exams/${study}/review/grades/cine-sax`, { grade: 'good', artefacts: [] })).statusCode, 200);
+
+  const asReviewer = await api(w, w.s.qc!, 'GET', `/exams/${study}/reviews`);
+  assert.equal((asReviewer.json() as unknown[]).length, 1, 'the reviewer of another centre sees the review in progress');
+  const reviews = await api(w, both, 'GET', `/exams/${study}/reviews`);
+  assert.equal(reviews.statusCode, 200, reviews.body);
+  assert.deepEqual(reviews.json(), [], 'their own centre: completed reviews only, as for any data manager');
+  const current = await api(w, both, 'GET', `/exams/${study}/review`);
+  assert.equal(current.statusCode, 404, current.body);
+  assert.equal(current.json().code, 'review.none');
 });

@@ -225,7 +225,9 @@ export class ReviewService {
     const exam = await findExam(this.db, projectId, studyInstanceUid, { lock: false });
     const refusal = refusalFor(scope, exam.centre_id, exam);
     if (refusal) throw refusal;
-    const rows = (await this.store.history(this.db, exam.id)).filter((r) => !options.completedOnly || r.status === 'completed');
+    // An exam of the caller's own centre is reached as its data manager, whatever other role they hold.
+    const completedOnly = options.completedOnly || (!scope.allCentres && exam.centre_id === scope.ownCentre);
+    const rows = (await this.store.history(this.db, exam.id)).filter((r) => !completedOnly || r.status === 'completed');
     return this.views(exam, rows);
   }
 
