@@ -13,7 +13,6 @@ import {
   checkNewEvent,
   consentState,
   mayProcess,
-  PROCESSABLE_STATUSES,
   STATUS_DECLARED,
   WAITING_PERIOD_DAYS,
   type ConsentChannel,
@@ -26,13 +25,6 @@ import {
 import { parseSubjectCsv, type LineError } from './subject-csv.ts';
 import { SUBJECT_CODE } from './subject-code.ts';
 import * as store from './subject-store.ts';
-
-/**
- * The statuses under which imaging may be received, as written in subject.consent_status at the
- * last change. That column never allows more than the gate, but it can lag behind it (a waiting
- * period that has since elapsed): new code uses consent-gate.ts.
- */
-export const USABLE_CONSENT: readonly ConsentStatus[] = PROCESSABLE_STATUSES;
 
 export interface SubjectView {
   id: string;
