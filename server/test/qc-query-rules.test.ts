@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DomainError } from '../src/platform/domain-error.ts';
-import { addDays, checkDueDate, conformanceQuestion, isOverdue, nextState, type QueryAction, type QueryState } from '../src/qc/query-rules.ts';
+import { addDays, checkDueDate, conformanceQuestion, nextState, type QueryAction, type QueryState } from '../src/qc/query-rules.ts';
 
 test('every state × action: the next state or the specific refusal', () => {
   const table: Array<[QueryState, QueryAction, QueryState | string]> = [
@@ -40,13 +40,6 @@ test('due dates: a real day, not past, at most 365 days ahead', () => {
   for (const [day, code] of refusals) assert.throws(() => checkDueDate(day, '2025-03-01'), (e: DomainError) => e.code === code && e.kind === 'invalid', day);
   assert.equal(addDays('2024-02-28', 1), '2024-02-29');
   assert.equal(addDays('2024-12-31', 14), '2025-01-14');
-});
-
-test('overdue: open after its due day only', () => {
-  assert.equal(isOverdue('open', '2025-03-01', '2025-03-02'), true);
-  assert.equal(isOverdue('open', '2025-03-01', '2025-03-01'), false);
-  assert.equal(isOverdue('answered', '2025-03-01', '2025-04-01'), false);
-  assert.equal(isOverdue('closed', '2025-03-01', '2025-04-01'), false);
 });
 
 test('the automatic question names every failed rule with its reason, at most 50 lines', () => {

@@ -1,5 +1,5 @@
 // Queries to centres (data clarification) as pure rules: the states and what moves a query between
-// them, due dates, overdue, and the text of the query the conformance checks open.
+// them, due dates, and the text of the query the conformance checks open.
 //
 //   open ──reply or re-submission (centre)──▶ answered ──close (QC)──▶ closed
 //     ▲                                          │                       │
@@ -57,9 +57,6 @@ export function checkDueDate(day: string, today: string): string {
   if (day > latest) throw invalid('query.due-date-too-far', `the due date ${day} is more than ${MAX_DUE_DAYS} days ahead (latest ${latest})`, { field: 'dueDate' });
   return day;
 }
-
-/** Overdue: still open (unanswered) after its due day. */
-export const isOverdue = (state: QueryState, dueDate: string, today: string): boolean => state === 'open' && dueDate < today;
 
 export interface FailedRule {
   series: string;
