@@ -43,5 +43,3 @@ export function createQcServices(db: Kysely<Database>, audit: AuditService) {
   const reports = new ReportService(db, audit, new ReportStore(), dashboard, protocols, checklists);
   return { protocols, checklists, exams, reviews, queries, dashboard, reports };
 }
-
-export type QcServices = ReturnType<typeof createQcServices>;
