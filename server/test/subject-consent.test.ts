@@ -300,3 +300,22 @@ test('the consent history is append-only in the database itself', async () => {
   await assert.rejects(platform.database.superuser(`update consent_event set event_date = '2020-01-01'`), /append-only/);
   await assert.rejects(platform.database.superuser('delete from consent_event'), /append-only/);
 });
+
+test('objections recorded while the waiting period changes all stop processing: the change never rewrites a status without them', async () => {
+  const ids: string[] = [];
+  for (let i = 1; i <= 6; i++) {
+    const s = await register(dm, { code: `RACE-${i}`, centreId: northId, consent: { kind: 'information-notice', date: day(-40), channel: 'letter' } });
+    assert.equal(s.body.consentStatus, 'no-objection', JSON.stringify(s.body));
+    ids.push(s.body.id);
+  }
+  const change = platform.app.inject({ method: 'PUT', url: url('/consent-policy'), headers: manager.headers, payload: { waitingPeriodDays: 60, reason: 'ethics committee request' } });
+  const objections = ids.map((id) => recordEvent(dm, id, { kind: 'objection', date: today(), channel: 'phone' }));
+  const [changed, ...objected] = await Promise.all([change, ...objections]);
+  assert.equal(changed.statusCode, 200, changed.body);
+  for (const o of objected) assert.equal(o.status, 201, JSON.stringify(o.body));
+  const rows = await platform.services.db.selectFrom('subject').select(['code', 'consent_status', 'processing_stopped_at']).where('id', 'in', ids).orderBy('code').execute();
+  assert.deepEqual(rows.map((r) => [r.code, r.consent_status, r.processing_stopped_at !== null]), ids.map((_, i) => [`RACE-${i + 1}`, 'objected', true]));
+  assert.ok(!(await processable()).some((code) => code.startsWith('RACE-')));
+  const back = await platform.app.inject({ method: 'PUT', url: url('/consent-policy'), headers: manager.headers, payload: { waitingPeriodDays: 30, reason: 'back to the protocol' } });
+  assert.equal(back.statusCode, 200);
+});

@@ -256,9 +256,13 @@ export class SubjectService {
       const previous = await this.waitingDays(trx, projectId);
       await trx.updateTable('project').set({ consent_waiting_days: days }).where('id', '=', projectId).execute();
       const now = new Date();
+      // The subjects locked before their histories are read: an event recorded meanwhile (an
+      // objection) is then either waited for and read, or recorded after this change; never
+      // overwritten by a status computed without it.
+      const rows = await store.listSubjects(trx, projectId, null, true);
       const byId = await store.histories(trx, projectId, {});
       let subjectsChanged = 0;
-      for (const row of await store.listSubjects(trx, projectId, null)) {
+      for (const row of rows) {
         const state = consentState(byId.get(row.id) ?? [], days, now);
         if (state.status === row.consent_status && store.sameInstant(state.allowedFrom, row.processing_allowed_from) && store.sameInstant(state.stoppedAt, row.processing_stopped_at)) continue;
         await store.writeState(trx, row.id, state);

@@ -42,9 +42,10 @@ export const findSubject = (db: Kysely<Database>, projectId: string, subjectId: 
   return (lock ? query.forUpdate() : query).executeTakeFirst() as Promise<SubjectRow | undefined>;
 };
 
-export function listSubjects(db: Kysely<Database>, projectId: string, centreId: string | null): Promise<SubjectRow[]> {
+export function listSubjects(db: Kysely<Database>, projectId: string, centreId: string | null, lock = false): Promise<SubjectRow[]> {
   let query = db.selectFrom('subject').select(subjectColumns).where('project_id', '=', projectId);
   if (centreId) query = query.where('centre_id', '=', centreId);
+  if (lock) query = query.forUpdate();
   return query.orderBy('code').execute() as Promise<SubjectRow[]>;
 }
 
