@@ -1,7 +1,7 @@
 // Limits and places of the imaging context, read once at start-up and validated like the rest of
 // the configuration (a bad value stops the process with a sentence naming the variable).
 import path from 'node:path';
-import { ConfigError } from '../config.ts';
+import { integer } from '../config.ts';
 import { DEFAULT_READER_LIMITS, type ReaderLimits } from './dicom-reader.ts';
 import type { MultipartLimits } from './multipart.ts';
 
@@ -14,15 +14,6 @@ export interface ImagingConfig {
   /** A blob no index row refers to is removed at start-up once older than this. */
   orphanBlobMinutes: number;
   qidoMaxLimit: number;
-}
-
-function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected a whole number, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
-  return value;
 }
 
 export function loadImagingConfig(dataDir: string, env: Record<string, string | undefined> = process.env): ImagingConfig {

@@ -12,7 +12,7 @@ import type { AuditService } from '../audit/audit-service.ts';
 import type { Database } from '../db/schema.ts';
 import { conflict, forbidden, notFound, type DomainError } from '../platform/domain-error.ts';
 import { mayProcessRow, type GateColumns } from '../subjects/consent-gate.ts';
-import { checkConformance, type ConformanceReport, type Expectation, type UnmatchedSeries } from './conformance-engine.ts';
+import { checkConformance, type ConformanceReport, type Expectation, type RuleResult, type UnmatchedSeries } from './conformance-engine.ts';
 import type { MeasuredValue, Verdict } from './condition.ts';
 import type { DefinitionService } from './definition-service.ts';
 import { RECEIVING, RESUBMITTABLE, stateAfterChecks, type ExamListState, type ExamState } from './exam-states.ts';
@@ -39,15 +39,8 @@ export interface ExamSummary {
   lastSubmittedAt: string | null;
 }
 
-export interface RuleResultView {
-  rule: string;
-  label: string;
-  expected: Expectation;
-  measured: MeasuredValue;
-  unit: string | null;
-  verdict: Verdict;
-  reason: string;
-}
+/** A stored rule result reads back exactly as the engine produced it. */
+export type RuleResultView = RuleResult;
 
 export interface SeriesResultView {
   name: string;
