@@ -5,6 +5,7 @@ import { ConfigError } from '../../server/src/config.ts';
 import { DataDirLockedError } from '../../server/src/platform/data-dir-lock.ts';
 import { DomainError } from '../../server/src/platform/domain-error.ts';
 import { registerAdminCommands } from './admin-commands.ts';
+import { registerAgreementCommand } from './agreement/command.ts';
 import { registerAuditCommands } from './audit-commands.ts';
 import { registerPhantomCommand } from './phantom/command.ts';
 import { registerServeCommands } from './serve-commands.ts';
@@ -25,6 +26,7 @@ registerAdminCommands(program);
 registerAuditCommands(program);
 registerPhantomCommand(program);
 registerUploadCommand(program);
+registerAgreementCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,133 @@
+// The table a statistician brings: a header line naming the columns, one row per target, one column
+// per reader (or method), optionally a first column `id` or `target` naming the target. RFC 4180
+// quoting (csv-parse), a UTF-8 byte-order mark, CRLF or LF, and the `;` or tab separator (with a
+// decimal comma) of spreadsheets set to French. Every refusal names its line and column.
+import fs from 'node:fs';
+import { CsvError, parse } from 'csv-parse/sync';
+import { invalid, type DomainError } from '../../../server/src/platform/domain-error.ts';
+import { MAX_READERS, MAX_TARGETS } from '../../../server/src/reading/agreement/index.ts';
+
+export const CSV_LIMITS = { maxBytes: 64 * 1024 * 1024, maxRows: MAX_TARGETS, maxColumns: 1000 } as const;
+
+const ID_COLUMNS = ['id', 'target'];
+
+export const csvError = (code: string, message: string): DomainError => invalid(`agreement-csv.${code}`, message);
+
+export interface CsvTable {
+  /** The reader (or method) columns chosen, in the order asked for. */
+  columns: string[];
+  rows: { line: number; id: string | null; cells: string[] }[];
+}
+
+function readText(file: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (error) {
+    throw csvError('unreadable', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (!stat.isFile()) throw csvError('unreadable', `${file} is not a file`);
+  if (stat.size > CSV_LIMITS.maxBytes) throw csvError('too-large', `${file} is ${(stat.size / 2 ** 20).toFixed(1)} MiB; at most ${CSV_LIMITS.maxBytes / 2 ** 20} MiB are read`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file)).replace(/^\uFEFF/, '');
+  } catch {
+    throw csvError('not-utf8', `${file} is not UTF-8 text: save it from the spreadsheet as "CSV UTF-8"`);
+  }
+}
+
+function separatorOf(text: string): string {
+  const header = text.slice(0, text.search(/\r|\n|$/));
+  for (const candidate of [',', ';', '\t']) if (header.includes(candidate)) return candidate;
+  return ',';
+}
+
+const newlines = (value: string) => value.match(/\r\n|\r|\n/g)?.length ?? 0;
+
+function readRecords(text: string, delimiter: string): { fields: string[]; line: number }[] {
+  try {
+    const rows = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
+    // csv-parse counts the line where a record ends; a quoted field may span several.
+    return rows.map(({ record, info }) => ({ fields: record, line: info.lines - record.reduce((n, f) => n + newlines(f), 0) }));
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const lines = (error as CsvError & { lines?: number }).lines;
+      throw csvError('malformed', `the file is not well-formed CSV${lines ? ` (line ${lines})` : ''}: ${error.message.replace(/^[^:]*:\s*/, '')}`);
+    }
+    throw error;
+  }
+}
+
+function chooseColumns(header: string[], wanted: string[] | undefined): { indexes: number[]; idIndex: number | null } {
+  header.forEach((name, i) => {
+    if (name === '') throw csvError('empty-column-name', `line 1: column ${i + 1} has no name`);
+    const first = header.indexOf(name);
+    if (first !== i) throw csvError('duplicate-column', `line 1: the column "${name}" appears twice (columns ${first + 1} and ${i + 1})`);
+  });
+  const idIndex = ID_COLUMNS.includes(header[0]!.toLowerCase()) ? 0 : null;
+  if (!wanted) return { indexes: header.map((_, i) => i).filter((i) => i !== idIndex), idIndex };
+  const indexes = wanted.map((name) => {
+    const index = header.indexOf(name);
+    if (index === -1) throw csvError('unknown-column', `--columns: there is no column "${name}" (the header has ${header.join(', ')})`);
+    if (index === idIndex) throw csvError('unknown-column', `--columns: "${name}" is the target id column, not a reader`);
+    return index;
+  });
+  const repeated = wanted.find((name, i) => wanted.indexOf(name) !== i);
+  if (repeated !== undefined) throw csvError('duplicate-column', `--columns names "${repeated}" twice`);
+  return { indexes, idIndex };
+}
+
+/** Reads and checks the table; `columnCount` is the number of reader columns the statistic takes. */
+export function readCsvTable(file: string, options: { columns?: string[]; columnCount: { min: number; max: number } }): CsvTable {
+  const text = readText(file);
+  if (text.trim() === '') throw csvError('empty', `${file} is empty: the first line names the columns (one per reader)`);
+  const records = readRecords(text, separatorOf(text));
+  const [headerRecord, ...rows] = records;
+  if (!headerRecord) throw csvError('empty', `${file} is empty: the first line names the columns (one per reader)`);
+  if (headerRecord.fields.length > CSV_LIMITS.maxColumns) throw csvError('too-many-columns', `line 1: ${headerRecord.fields.length} columns; at most ${CSV_LIMITS.maxColumns}`);
+  if (rows.length === 0) throw csvError('no-rows', 'the file has a header and no target');
+  if (rows.length > CSV_LIMITS.maxRows) throw csvError('too-many-rows', `more than ${CSV_LIMITS.maxRows} targets; at most ${CSV_LIMITS.maxRows} are accepted`);
+  const header = headerRecord.fields.map((f) => f.trim());
+  const { indexes, idIndex } = chooseColumns(header, options.columns);
+  const { min, max } = options.columnCount;
+  if (indexes.length < min || indexes.length > max) {
+    const wanted = min === max ? `exactly ${min}` : `${min} to ${Math.min(max, MAX_READERS)}`;
+    throw csvError('wrong-column-count', `${indexes.length} reader column${indexes.length === 1 ? '' : 's'} (${indexes.map((i) => header[i]).join(', ')}) where this statistic takes ${wanted}: choose them with --columns`);
+  }
+
+  const seen = new Map<string, number>();
+  const table: CsvTable = { columns: indexes.map((i) => header[i]!), rows: [] };
+  for (const { fields, line } of rows) {
+    if (fields.length !== header.length) throw csvError('wrong-field-count', `line ${line}: ${fields.length} field${fields.length === 1 ? '' : 's'} where the header has ${header.length}`);
+    const id = idIndex === null ? null : fields[idIndex]!.trim();
+    if (id !== null) {
+      if (id === '') throw csvError('missing-value', `line ${line}, column ${header[idIndex!]}: no target id`);
+      const earlier = seen.get(id);
+      if (earlier !== undefined) throw csvError('duplicate-id', `line ${line}: the target "${id}" is already on line ${earlier}`);
+      seen.set(id, line);
+    }
+    const cells = indexes.map((i) => {
+      const cell = fields[i]!.trim();
+      if (cell === '') throw csvError('missing-value', `line ${line}, column ${header[i]}: no value (every target needs a rating from every reader)`);
+      return cell;
+    });
+    table.rows.push({ line, id, cells });
+  }
+  return table;
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** The cells as numbers; one comma is a decimal comma (12,5), as `;`-separated French files write them. */
+export function numericColumns(table: CsvTable): number[][] {
+  return table.rows.map(({ line, cells }) =>
+    cells.map((cell, j) => {
+      const text = /^[^,]*,[^,]*$/.test(cell) ? cell.replace(',', '.') : cell;
+      const value = NUMBER.test(text) ? Number(text) : Number.NaN;
+      if (!Number.isFinite(value)) throw csvError('not-a-number', `line ${line}, column ${table.columns[j]}: "${cell}" is not a finite number`);
+      return value;
+    }),
+  );
+}
