@@ -118,6 +118,8 @@ describe('intraclass correlation', () => {
     assert.throws(() => intraclassCorrelation([[5, 5], [5, 5], [5, 5]]), refusal('agreement.constant-ratings'));
     // Reader 2 = reader 1 + 0.1 on every target: no residual variance, even through rounding.
     assert.throws(() => intraclassCorrelation([[1.1, 1.2], [2.3, 2.4], [3.7, 3.8]]), refusal('agreement.no-residual-variance'));
+    // Every target's mean is 1.5: MSB = 0 and ICC(1,k) = (MSB − MSW) / MSB has no value.
+    assert.throws(() => intraclassCorrelation([[1, 2], [2, 1], [1.25, 1.75]]), refusal('agreement.no-target-variance'));
     for (const confidence of [0, 1, -0.5, 1.5, Number.NaN]) {
       assert.throws(() => intraclassCorrelation(SHROUT_FLEISS, confidence), refusal('agreement.invalid-confidence'));
     }

@@ -12,6 +12,7 @@ export type AgreementErrorCode =
   | 'agreement.not-finite'
   | 'agreement.constant-ratings'
   | 'agreement.no-residual-variance'
+  | 'agreement.no-target-variance'
   | 'agreement.invalid-confidence'
   | 'agreement.unknown-category'
   | 'agreement.duplicate-category'

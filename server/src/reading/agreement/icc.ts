@@ -33,8 +33,8 @@ interface MeanSquares {
 }
 
 /**
- * Residual variance below this share of the total is rounding noise from data whose readers differ
- * by exactly a constant: the F statistics would be infinite (or astronomically large by accident).
+ * A sum of squares below this share of the total is rounding noise: residuals of readers who differ
+ * by exactly a constant (infinite F), or target means that are all equal (MSB = 0, ICC(1,k) = −∞).
  */
 const RESIDUAL_NOISE = 1e-14;
 
@@ -77,6 +77,12 @@ function meanSquares(table: readonly (readonly number[])[], n: number, k: number
     throw new AgreementInputError(
       'agreement.no-residual-variance',
       'The readers differ from each other by at most a constant on every target: the residual variance is zero, so the F tests and confidence bounds are undefined.',
+    );
+  }
+  if (ssRows <= RESIDUAL_NOISE * ssTotal) {
+    throw new AgreementInputError(
+      'agreement.no-target-variance',
+      'Every target has the same mean rating: the targets do not differ, so the average-measure ICCs divide by zero and the bounds are undefined.',
     );
   }
   return {
