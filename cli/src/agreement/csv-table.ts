@@ -43,23 +43,6 @@ function separatorOf(text: string): string {
 
 const newlines = (value: string) => value.match(/\r\n|\r|\n/g)?.length ?? 0;
 
-function readRecords(text: string, delimiter: string): { fields: string[]; line: number }[] {
-  try {
-    const rows = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true }) as unknown as {
-      record: string[];
-      info: { lines: number };
-    }[];
-    // csv-parse counts the line where a record ends; a quoted field may span several.
-    return rows.map(({ record, info }) => ({ fields: record, line: info.lines - record.reduce((n, f) => n + newlines(f), 0) }));
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const lines = (error as CsvError & { lines?: number }).lines;
-      throw csvError('malformed', `the file is not well-formed CSV${lines ? ` (line ${lines})` : ''}: ${error.message.replace(/^[^:]*:\s*/, '')}`);
-    }
-    throw error;
-  }
-}
-
 function chooseColumns(header: string[], wanted: string[] | undefined): { indexes: number[]; idIndex: number | null } {
   header.forEach((name, i) => {
     if (name === '') throw csvError('empty-column-name', `line 1: column ${i + 1} has no name`);
@@ -79,43 +62,82 @@ function chooseColumns(header: string[], wanted: string[] | undefined): { indexe
   return { indexes, idIndex };
 }
 
-/** Reads and checks the table; `columnCount` is the number of reader columns the statistic takes. */
-export function readCsvTable(file: string, options: { columns?: string[]; columnCount: { min: number; max: number } }): CsvTable {
-  const text = readText(file);
-  if (text.trim() === '') throw csvError('empty', `${file} is empty: the first line names the columns (one per reader)`);
-  const records = readRecords(text, separatorOf(text));
-  const [headerRecord, ...rows] = records;
-  if (!headerRecord) throw csvError('empty', `${file} is empty: the first line names the columns (one per reader)`);
-  if (headerRecord.fields.length > CSV_LIMITS.maxColumns) throw csvError('too-many-columns', `line 1: ${headerRecord.fields.length} columns; at most ${CSV_LIMITS.maxColumns}`);
-  if (rows.length === 0) throw csvError('no-rows', 'the file has a header and no target');
-  if (rows.length > CSV_LIMITS.maxRows) throw csvError('too-many-rows', `more than ${CSV_LIMITS.maxRows} targets; at most ${CSV_LIMITS.maxRows} are accepted`);
-  const header = headerRecord.fields.map((f) => f.trim());
-  const { indexes, idIndex } = chooseColumns(header, options.columns);
-  const { min, max } = options.columnCount;
-  if (indexes.length < min || indexes.length > max) {
-    const wanted = min === max ? `exactly ${min}` : `${min} to ${Math.min(max, MAX_READERS)}`;
-    throw csvError('wrong-column-count', `${indexes.length} reader column${indexes.length === 1 ? '' : 's'} (${indexes.map((i) => header[i]).join(', ')}) where this statistic takes ${wanted}: choose them with --columns`);
-  }
+type ColumnCount = { min: number; max: number };
 
-  const seen = new Map<string, number>();
-  const table: CsvTable = { columns: indexes.map((i) => header[i]!), rows: [] };
-  for (const { fields, line } of rows) {
+/** Reads the header, then keeps only the chosen cells of each row as csv-parse hands it over. */
+class RowCollector {
+  readonly table: CsvTable = { columns: [], rows: [] };
+  private header: string[] | null = null;
+  private indexes: number[] = [];
+  private idIndex: number | null = null;
+  private readonly lineOfId = new Map<string, number>();
+
+  constructor(private readonly options: { columns?: string[]; columnCount: ColumnCount }) {}
+
+  accept(fields: string[], line: number): void {
+    if (this.header === null) return this.acceptHeader(fields.map((f) => f.trim()));
+    const header = this.header;
+    if (this.table.rows.length === CSV_LIMITS.maxRows) throw csvError('too-many-rows', `more than ${CSV_LIMITS.maxRows} targets (line ${line}); at most ${CSV_LIMITS.maxRows} are accepted`);
     if (fields.length !== header.length) throw csvError('wrong-field-count', `line ${line}: ${fields.length} field${fields.length === 1 ? '' : 's'} where the header has ${header.length}`);
-    const id = idIndex === null ? null : fields[idIndex]!.trim();
+    const id = this.idIndex === null ? null : fields[this.idIndex]!.trim();
     if (id !== null) {
-      if (id === '') throw csvError('missing-value', `line ${line}, column ${header[idIndex!]}: no target id`);
-      const earlier = seen.get(id);
+      if (id === '') throw csvError('missing-value', `line ${line}, column ${header[this.idIndex!]}: no target id`);
+      const earlier = this.lineOfId.get(id);
       if (earlier !== undefined) throw csvError('duplicate-id', `line ${line}: the target "${id}" is already on line ${earlier}`);
-      seen.set(id, line);
+      this.lineOfId.set(id, line);
     }
-    const cells = indexes.map((i) => {
+    const cells = this.indexes.map((i) => {
       const cell = fields[i]!.trim();
       if (cell === '') throw csvError('missing-value', `line ${line}, column ${header[i]}: no value (every target needs a rating from every reader)`);
       return cell;
     });
-    table.rows.push({ line, id, cells });
+    this.table.rows.push({ line, id, cells });
   }
-  return table;
+
+  private acceptHeader(header: string[]): void {
+    if (header.length > CSV_LIMITS.maxColumns) throw csvError('too-many-columns', `line 1: ${header.length} columns; at most ${CSV_LIMITS.maxColumns}`);
+    const { indexes, idIndex } = chooseColumns(header, this.options.columns);
+    const { min, max } = this.options.columnCount;
+    if (indexes.length < min || indexes.length > max) {
+      const wanted = min === max ? `exactly ${min}` : `${min} to ${Math.min(max, MAX_READERS)}`;
+      throw csvError('wrong-column-count', `${indexes.length} reader column${indexes.length === 1 ? '' : 's'} (${indexes.map((i) => header[i]).join(', ')}) where this statistic takes ${wanted}: choose them with --columns`);
+    }
+    this.header = header;
+    this.indexes = indexes;
+    this.idIndex = idIndex;
+    this.table.columns = indexes.map((i) => header[i]!);
+  }
+}
+
+/** Reads and checks the table; `columnCount` is the number of reader columns the statistic takes. */
+export function readCsvTable(file: string, options: { columns?: string[]; columnCount: ColumnCount }): CsvTable {
+  const text = readText(file);
+  if (text.trim() === '') throw csvError('empty', `${file} is empty: the first line names the columns (one per reader)`);
+  const collector = new RowCollector(options);
+  try {
+    parse(text, {
+      delimiter: separatorOf(text),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      // Each record is checked and reduced to its chosen cells at once: a large file never sits in
+      // memory as every field of every line, and the first bad line stops the reading.
+      on_record: (record, context) => {
+        // csv-parse counts the line where a record ends; a quoted field may span several.
+        collector.accept(record, context.lines - record.reduce((n, f) => n + newlines(f), 0));
+        return null;
+      },
+    });
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const lines = (error as CsvError & { lines?: number }).lines;
+      throw csvError('malformed', `the file is not well-formed CSV${lines ? ` (line ${lines})` : ''}: ${error.message.replace(/^[^:]*:\s*/, '')}`);
+    }
+    throw error;
+  }
+  if (collector.table.columns.length === 0) throw csvError('empty', `${file} is empty: the first line names the columns (one per reader)`);
+  if (collector.table.rows.length === 0) throw csvError('no-rows', 'the file has a header and no target');
+  return collector.table;
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
