@@ -12,7 +12,9 @@ export type VolumetryErrorCode =
   | 'volumetry.frame-not-supported'
   | 'volumetry.geometry-missing'
   | 'volumetry.invalid-geometry'
-  | 'volumetry.too-many-images';
+  | 'volumetry.too-many-images'
+  | 'volumetry.invalid-image'
+  | 'volumetry.invalid-seed';
 
 export class VolumetryInputError extends DomainError {
   constructor(

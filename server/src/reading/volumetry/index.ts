@@ -6,3 +6,4 @@ export { CARDIAC_PHASES, CONTOUR_STRUCTURES } from './types.ts';
 export { VolumetryInputError, type VolumetryErrorCode } from './errors.ts';
 export { computeVolumetry, MAX_CONTOURS, MAX_POINTS, MYOCARDIAL_DENSITY_G_PER_ML } from './compute.ts';
 export { bodySurfaceArea } from './body-surface-area.ts';
+export { suggestContour, MAX_SUGGEST_SIDE, type SuggestPixels } from './suggest.ts';
