@@ -3,7 +3,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DomainError } from '../../../server/src/platform/domain-error.ts';
 import { blandAltman, cohensKappa, intraclassCorrelation, MAX_READERS, type KappaWeights } from '../../../server/src/reading/agreement/index.ts';
-import { csvError, CSV_LIMITS, numericColumns, readCsvTable } from './csv-table.ts';
+import { categoryCell, CSV_LIMITS, numberCell, readCsvTable } from './csv-table.ts';
 import { formatBlandAltman, formatIcc, formatKappa } from './format.ts';
 
 interface CommonOptions {
@@ -61,8 +61,8 @@ export function registerAgreementCommand(program: Command): void {
   withCommonOptions(agreement.command('icc').description('Intraclass correlation, the six Shrout & Fleiss forms with F tests and confidence intervals (2 or more readers)')).action(
     (options: CommonOptions) =>
       report('icc', options.csv, () => {
-        const table = readCsvTable(options.csv, { columns: options.columns, columnCount: { min: 2, max: MAX_READERS } });
-        const result = intraclassCorrelation(numericColumns(table), options.confidence);
+        const table = readCsvTable(options.csv, { columns: options.columns, columnCount: { min: 2, max: MAX_READERS }, cell: numberCell });
+        const result = intraclassCorrelation(table.rows.map((r) => r.cells), options.confidence);
         return { json: { statistic: 'icc', columns: table.columns, confidence: options.confidence, ...result }, text: formatIcc(result, table.columns, options.confidence) };
       }, options.json),
   );
@@ -70,9 +70,8 @@ export function registerAgreementCommand(program: Command): void {
   withCommonOptions(agreement.command('bland-altman').description('Bland–Altman bias and 95 % limits of agreement with their confidence intervals (exactly 2 columns: difference = first − second)')).action(
     (options: CommonOptions) =>
       report('bland-altman', options.csv, () => {
-        const table = readCsvTable(options.csv, { columns: options.columns, columnCount: { min: 2, max: 2 } });
-        const values = numericColumns(table);
-        const result = blandAltman(values.map((r) => r[0]!), values.map((r) => r[1]!), options.confidence);
+        const table = readCsvTable(options.csv, { columns: options.columns, columnCount: { min: 2, max: 2 }, cell: numberCell });
+        const result = blandAltman(table.rows.map((r) => r.cells[0]!), table.rows.map((r) => r.cells[1]!), options.confidence);
         const points = result.points.map((p, i) => ({ id: table.rows[i]!.id ?? undefined, ...p }));
         return { json: { statistic: 'bland-altman', columns: table.columns, confidence: options.confidence, ...result, points }, text: formatBlandAltman(result, table.columns, options.confidence) };
       }, options.json),
@@ -83,14 +82,7 @@ export function registerAgreementCommand(program: Command): void {
     .option('--categories <list>', 'the categories in scale order, comma-separated (needed for weights unless the categories are numbers; may list unused ones)', nameList)
     .action((options: CommonOptions & { weights: KappaWeights; categories?: string[] }) =>
       report('kappa', options.csv, () => {
-        const table = readCsvTable(options.csv, { columns: options.columns, columnCount: { min: 2, max: 2 } });
-        if (options.categories) {
-          const known = new Set(options.categories);
-          for (const row of table.rows) {
-            const j = row.cells.findIndex((c) => !known.has(c));
-            if (j !== -1) throw csvError('unknown-category', `line ${row.line}, column ${table.columns[j]}: "${row.cells[j]}" is not one of --categories (${options.categories.join(', ')})`);
-          }
-        }
+        const table = readCsvTable(options.csv, { columns: options.columns, columnCount: { min: 2, max: 2 }, cell: categoryCell(options.categories) });
         const result = cohensKappa(table.rows.map((r) => r.cells[0]!), table.rows.map((r) => r.cells[1]!), { weights: options.weights, categories: options.categories, confidence: options.confidence });
         return { json: { statistic: 'kappa', columns: table.columns, confidence: options.confidence, ...result }, text: formatKappa(result, table.columns, options.confidence) };
       }, options.json),

@@ -13,10 +13,20 @@ const ID_COLUMNS = ['id', 'target'];
 
 export const csvError = (code: string, message: string): DomainError => invalid(`agreement-csv.${code}`, message);
 
-export interface CsvTable {
+export interface CsvTable<T> {
   /** The reader (or method) columns chosen, in the order asked for. */
   columns: string[];
-  rows: { line: number; id: string | null; cells: string[] }[];
+  rows: { line: number; id: string | null; cells: T[] }[];
+}
+
+/** Reads one non-empty cell; `where` ("line 4, column reader2") starts its refusal's message. */
+export type CellReader<T> = (text: string, where: string) => T;
+
+interface TableOptions<T> {
+  columns?: string[];
+  /** How many reader columns the statistic takes. */
+  columnCount: { min: number; max: number };
+  cell: CellReader<T>;
 }
 
 function readText(file: string): string {
@@ -62,17 +72,15 @@ function chooseColumns(header: string[], wanted: string[] | undefined): { indexe
   return { indexes, idIndex };
 }
 
-type ColumnCount = { min: number; max: number };
-
-/** Reads the header, then keeps only the chosen cells of each row as csv-parse hands it over. */
-class RowCollector {
-  readonly table: CsvTable = { columns: [], rows: [] };
+/** Reads the header, then keeps only the chosen cells of each row, read, as csv-parse hands it over. */
+class RowCollector<T> {
+  readonly table: CsvTable<T> = { columns: [], rows: [] };
   private header: string[] | null = null;
   private indexes: number[] = [];
   private idIndex: number | null = null;
   private readonly lineOfId = new Map<string, number>();
 
-  constructor(private readonly options: { columns?: string[]; columnCount: ColumnCount }) {}
+  constructor(private readonly options: TableOptions<T>) {}
 
   accept(fields: string[], line: number): void {
     if (this.header === null) return this.acceptHeader(fields.map((f) => f.trim()));
@@ -88,8 +96,9 @@ class RowCollector {
     }
     const cells = this.indexes.map((i) => {
       const cell = fields[i]!.trim();
-      if (cell === '') throw csvError('missing-value', `line ${line}, column ${header[i]}: no value (every target needs a rating from every reader)`);
-      return cell;
+      const where = `line ${line}, column ${header[i]}`;
+      if (cell === '') throw csvError('missing-value', `${where}: no value (every target needs a rating from every reader)`);
+      return this.options.cell(cell, where);
     });
     this.table.rows.push({ line, id, cells });
   }
@@ -109,11 +118,11 @@ class RowCollector {
   }
 }
 
-/** Reads and checks the table; `columnCount` is the number of reader columns the statistic takes. */
-export function readCsvTable(file: string, options: { columns?: string[]; columnCount: ColumnCount }): CsvTable {
+/** Reads and checks the table, each chosen cell read by `options.cell`. */
+export function readCsvTable<T>(file: string, options: TableOptions<T>): CsvTable<T> {
   const text = readText(file);
   if (text.trim() === '') throw csvError('empty', `${file} is empty: the first line names the columns (one per reader)`);
-  const collector = new RowCollector(options);
+  const collector = new RowCollector<T>(options);
   try {
     parse(text, {
       delimiter: separatorOf(text),
@@ -142,14 +151,19 @@ export function readCsvTable(file: string, options: { columns?: string[]; column
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** The cells as numbers; one comma is a decimal comma (12,5), as `;`-separated French files write them. */
-export function numericColumns(table: CsvTable): number[][] {
-  return table.rows.map(({ line, cells }) =>
-    cells.map((cell, j) => {
-      const text = /^[^,]*,[^,]*$/.test(cell) ? cell.replace(',', '.') : cell;
-      const value = NUMBER.test(text) ? Number(text) : Number.NaN;
-      if (!Number.isFinite(value)) throw csvError('not-a-number', `line ${line}, column ${table.columns[j]}: "${cell}" is not a finite number`);
-      return value;
-    }),
-  );
+/** A finite number; one comma is a decimal comma (12,5), as `;`-separated French files write them. */
+export const numberCell: CellReader<number> = (text, where) => {
+  const decimal = /^[^,]*,[^,]*$/.test(text) ? text.replace(',', '.') : text;
+  const value = NUMBER.test(decimal) ? Number(decimal) : Number.NaN;
+  if (!Number.isFinite(value)) throw csvError('not-a-number', `${where}: "${text}" is not a finite number`);
+  return value;
+};
+
+/** A category, one of `categories` when they are given. */
+export function categoryCell(categories: readonly string[] | undefined): CellReader<string> {
+  const known = categories && new Set(categories);
+  return (text, where) => {
+    if (known && !known.has(text)) throw csvError('unknown-category', `${where}: "${text}" is not one of --categories (${categories!.join(', ')})`);
+    return text;
+  };
 }
