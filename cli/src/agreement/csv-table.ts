@@ -38,8 +38,14 @@ function readText(file: string): string {
   }
   if (!stat.isFile()) throw csvError('unreadable', `${file} is not a file`);
   if (stat.size > CSV_LIMITS.maxBytes) throw csvError('too-large', `${file} is ${(stat.size / 2 ** 20).toFixed(1)} MiB; at most ${CSV_LIMITS.maxBytes / 2 ** 20} MiB are read`);
+  let bytes: Buffer;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(file)).replace(/^\uFEFF/, '');
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw csvError('unreadable', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     throw csvError('not-utf8', `${file} is not UTF-8 text: save it from the spreadsheet as "CSV UTF-8"`);
   }

@@ -68,7 +68,6 @@ export function cohensKappa(a: readonly string[], b: readonly string[], options:
   checkConfidence(confidence);
   checkSameLength(a, b);
   checkTargetCount(a.length, 2);
-  if (options.categories) checkCategories(options.categories);
   const categories = options.categories ? [...options.categories] : observedCategories(a, b, weights);
   checkCategories(categories);
   const index = new Map(categories.map((c, i) => [c, i]));
