@@ -24,7 +24,7 @@ after(async () => {
 const PEOPLE = ['admin', 'committee', 'pi', 'datamanager', 'qc', 'reader1', 'adjudicator', 'manager', 'statistician', 'auditor', 'dpo'];
 const AUDIT_ROLES: ProjectRole[] = ['auditor', 'dpo'];
 /** Workspaces whose modules are built show their first panel instead of what later modules bring. */
-const BUILT_PANELS: Partial<Record<ProjectRole, string>> = { centre_data_manager: 'centre-queries', qc_reviewer: 'review-queue' };
+const BUILT_PANELS: Partial<Record<ProjectRole, string>> = { centre_data_manager: 'centre-queries', qc_reviewer: 'review-queue', reader: 'reader-worklist', adjudicator: 'adjudication-queue' };
 
 function rolesOf(username: string): ProjectRole[] {
   const account = DEMO_ACCOUNTS.find((a) => a.username === username)!;

@@ -17,6 +17,11 @@ import { ProjectAuditPage } from './pages/ProjectAuditPage';
 import { ProjectListPage } from './pages/ProjectListPage';
 import { ProjectPage } from './pages/ProjectPage';
 import { DefinitionsPage } from './qc/DefinitionsPage';
+import { AdjudicationPage } from './reading/AdjudicationPage';
+import { FinalValuesPage } from './reading/FinalValuesPage';
+import { ReadersPage } from './reading/ReadersPage';
+import { ReadingSetUpPage } from './reading/ReadingSetUpPage';
+import { ReadingTaskPage } from './reading/ReadingTaskPage';
 import { ReviewPage } from './review/ReviewPage';
 import { useRoute } from './routing/navigation';
 import type { Route } from './routing/routes';
@@ -26,6 +31,7 @@ import { WorkspacePage } from './workspaces/WorkspacePage';
 
 // The dashboard brings the chart library: loaded when first opened, not with every page.
 const DashboardPage = lazy(() => import('./qc/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const AgreementPage = lazy(() => import('./reading/AgreementPage').then((m) => ({ default: m.AgreementPage })));
 
 export function App() {
   const { t } = useTranslation();
@@ -63,6 +69,22 @@ function pageFor(route: Route) {
       return (
         <Suspense fallback={<Loading />}>
           <DashboardPage projectId={route.projectId} />
+        </Suspense>
+      );
+    case 'reading-task':
+      return <ReadingTaskPage projectId={route.projectId} taskId={route.taskId} />;
+    case 'adjudication':
+      return <AdjudicationPage projectId={route.projectId} adjudicationId={route.adjudicationId} />;
+    case 'reading-set-up':
+      return <ReadingSetUpPage projectId={route.projectId} />;
+    case 'reading-readers':
+      return <ReadersPage projectId={route.projectId} />;
+    case 'reading-final-values':
+      return <FinalValuesPage projectId={route.projectId} />;
+    case 'reading-agreement':
+      return (
+        <Suspense fallback={<Loading />}>
+          <AgreementPage projectId={route.projectId} />
         </Suspense>
       );
     case 'tokens':

@@ -1,5 +1,6 @@
 // English: the same keys as fr.ts, checked by the compiler.
 import { qcEn } from './qc-en.ts';
+import { readingEn } from './reading-en.ts';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -420,4 +421,5 @@ export const en: Messages = {
     home: 'Back to my projects',
   },
   ...qcEn,
+  ...readingEn,
 };

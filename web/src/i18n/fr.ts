@@ -1,5 +1,6 @@
 // French, the default language. en.ts has exactly the same keys (the compiler checks it).
 import { qcFr } from './qc-fr.ts';
+import { readingFr } from './reading-fr.ts';
 export const fr = {
   app: {
     name: 'Corelab',
@@ -418,6 +419,7 @@ export const fr = {
     home: 'Revenir à mes projets',
   },
   ...qcFr,
+  ...readingFr,
 };
 
 export type Messages = typeof fr;

@@ -9,6 +9,12 @@ export type Route =
   | { page: 'review'; projectId: string; studyInstanceUid: string }
   | { page: 'qc-definitions'; projectId: string }
   | { page: 'qc-dashboard'; projectId: string }
+  | { page: 'reading-task'; projectId: string; taskId: string }
+  | { page: 'adjudication'; projectId: string; adjudicationId: string }
+  | { page: 'reading-set-up'; projectId: string }
+  | { page: 'reading-readers'; projectId: string }
+  | { page: 'reading-final-values'; projectId: string }
+  | { page: 'reading-agreement'; projectId: string }
   | { page: 'tokens' }
   | { page: 'admin-organisations' }
   | { page: 'admin-users' }
@@ -27,6 +33,12 @@ const PATTERNS: Array<[RegExp, (m: string[]) => Route]> = [
   [/^\/projects\/([^/]+)\/reviews\/([^/]+)$/, ([id, uid]) => ({ page: 'review', projectId: id!, studyInstanceUid: uid! })],
   [/^\/projects\/([^/]+)\/qc\/definitions$/, ([id]) => ({ page: 'qc-definitions', projectId: id! })],
   [/^\/projects\/([^/]+)\/qc\/dashboard$/, ([id]) => ({ page: 'qc-dashboard', projectId: id! })],
+  [/^\/projects\/([^/]+)\/reading\/tasks\/([^/]+)$/, ([id, task]) => ({ page: 'reading-task', projectId: id!, taskId: task! })],
+  [/^\/projects\/([^/]+)\/reading\/adjudications\/([^/]+)$/, ([id, adjudication]) => ({ page: 'adjudication', projectId: id!, adjudicationId: adjudication! })],
+  [/^\/projects\/([^/]+)\/reading\/set-up$/, ([id]) => ({ page: 'reading-set-up', projectId: id! })],
+  [/^\/projects\/([^/]+)\/reading\/readers$/, ([id]) => ({ page: 'reading-readers', projectId: id! })],
+  [/^\/projects\/([^/]+)\/reading\/final-values$/, ([id]) => ({ page: 'reading-final-values', projectId: id! })],
+  [/^\/projects\/([^/]+)\/reading\/agreement$/, ([id]) => ({ page: 'reading-agreement', projectId: id! })],
   [/^\/tokens$/, () => ({ page: 'tokens' })],
   [/^\/admin\/organisations$/, () => ({ page: 'admin-organisations' })],
   [/^\/admin\/users$/, () => ({ page: 'admin-users' })],
@@ -65,6 +77,18 @@ export function pathOf(route: Exclude<Route, { page: 'not-found' }>): string {
       return `/projects/${id}/qc/definitions`;
     case 'qc-dashboard':
       return `/projects/${id}/qc/dashboard`;
+    case 'reading-task':
+      return `/projects/${id}/reading/tasks/${encodeURIComponent(route.taskId)}`;
+    case 'adjudication':
+      return `/projects/${id}/reading/adjudications/${encodeURIComponent(route.adjudicationId)}`;
+    case 'reading-set-up':
+      return `/projects/${id}/reading/set-up`;
+    case 'reading-readers':
+      return `/projects/${id}/reading/readers`;
+    case 'reading-final-values':
+      return `/projects/${id}/reading/final-values`;
+    case 'reading-agreement':
+      return `/projects/${id}/reading/agreement`;
     case 'tokens':
       return '/tokens';
     case 'admin-organisations':

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LaterModule } from './parts/LaterModule';
-import { LaterModules } from './parts/LaterModules';
+import { AdjudicationQueue } from '../reading/AdjudicationQueue';
 import { OwnOrganisationNote } from './parts/OwnOrganisationNote';
 import { ProjectOverview } from './parts/ProjectOverview';
 import type { WorkspaceProps } from './WorkspaceProps';
@@ -11,10 +10,8 @@ export function AdjudicatorWorkspace({ project }: WorkspaceProps) {
     <>
       <p className="intro">{t('adjudicator.intro')}</p>
       <OwnOrganisationNote project={project} note="ownCentre" />
+      <AdjudicationQueue projectId={project.id} />
       <ProjectOverview project={project} />
-      <LaterModules>
-        <LaterModule title={t('adjudicator.worklistTitle')} holds={t('adjudicator.worklistHolds')} module="reading" />
-      </LaterModules>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ReadingLinks } from '../reading/ReadingLinks';
 import { AuditTrailLink } from './parts/AuditTrailLink';
 import { LaterModule } from './parts/LaterModule';
 import { LaterModules } from './parts/LaterModules';
@@ -12,6 +13,7 @@ export function AuditorWorkspace({ project }: WorkspaceProps) {
     <>
       <p className="intro">{t('auditor.intro')}</p>
       <AuditTrailLink projectId={project.id} />
+      <ReadingLinks projectId={project.id} manages={false} />
       <ProjectOverview project={project} />
       <MembershipList projectId={project.id} />
       <LaterModules>

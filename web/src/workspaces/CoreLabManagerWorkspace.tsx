@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ExamList } from '../exams/ExamList';
 import { WaitingPeriod } from '../qc/WaitingPeriod';
+import { ReadingLinks } from '../reading/ReadingLinks';
 import { Link } from '../routing/navigation';
 import { SubjectsPanel } from '../subjects/SubjectsPanel';
 import { LaterModule } from './parts/LaterModule';
@@ -24,13 +25,13 @@ export function CoreLabManagerWorkspace({ project }: WorkspaceProps) {
           </p>
         </section>
         <WaitingPeriod projectId={project.id} />
+        <ReadingLinks projectId={project.id} manages />
       </div>
       <ExamList projectId={project.id} title={t('coreLabManager.examsTitle')} testId="project-exams" />
       <SubjectsPanel project={project} registers={false} />
       <ProjectOverview project={project} />
       <MembershipList projectId={project.id} />
       <LaterModules>
-        <LaterModule title={t('coreLabManager.protocolTitle')} holds={t('coreLabManager.protocolHolds')} module="reading" />
         <LaterModule title={t('coreLabManager.freezeTitle')} holds={t('coreLabManager.freezeHolds')} module="freeze" />
       </LaterModules>
     </>

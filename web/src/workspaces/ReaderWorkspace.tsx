@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LaterModule } from './parts/LaterModule';
-import { LaterModules } from './parts/LaterModules';
+import { ReaderWorklist } from '../reading/ReaderWorklist';
 import { OwnOrganisationNote } from './parts/OwnOrganisationNote';
 import { ProjectOverview } from './parts/ProjectOverview';
 import type { WorkspaceProps } from './WorkspaceProps';
@@ -11,10 +10,8 @@ export function ReaderWorkspace({ project }: WorkspaceProps) {
     <>
       <p className="intro">{t('reader.intro')}</p>
       <OwnOrganisationNote project={project} note="ownCentre" />
+      <ReaderWorklist projectId={project.id} />
       <ProjectOverview project={project} />
-      <LaterModules>
-        <LaterModule title={t('reader.worklistTitle')} holds={t('reader.worklistHolds')} module="reading" />
-      </LaterModules>
     </>
   );
 }
