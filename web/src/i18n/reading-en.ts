@@ -111,6 +111,7 @@ export const readingEn: typeof readingFr = {
       'absolute-difference': 'absolute difference above the threshold',
       'relative-difference': 'relative difference above the threshold (%)',
       'categorical-disagreement': 'categories disagree',
+      'answered-in-one-read': 'answered in one read only',
     },
     links: {
       title: 'Expert reading',

@@ -109,6 +109,7 @@ export const readingFr = {
       'absolute-difference': 'écart absolu au-delà du seuil',
       'relative-difference': 'écart relatif au-delà du seuil (%)',
       'categorical-disagreement': 'désaccord de catégorie',
+      'answered-in-one-read': 'répondu dans une seule des deux lectures',
     },
     links: {
       title: 'Lecture experte',

@@ -104,14 +104,16 @@ function Adjudication({ project, adjudicationId }: { project: ProjectDetail; adj
   );
 }
 
-const RULES = ['absolute-difference', 'relative-difference', 'categorical-disagreement'] as const;
+const RULES = ['absolute-difference', 'relative-difference', 'categorical-disagreement', 'answered-in-one-read'] as const;
 
 function RuleText({ discordance: d }: { discordance: Discordance }) {
   const { t, i18n } = useTranslation();
   const rule = RULES.find((r) => r === d.rule);
   const parts = [rule ? t(`reading.rules.${rule}`) : d.rule];
-  if (typeof d.difference === 'number') parts.push(t('reading.adjudication.difference', { value: formatNumber(d.difference, 2, i18n.language) }));
-  if (typeof d.threshold === 'number') parts.push(t('reading.adjudication.threshold', { value: formatNumber(d.threshold, 2, i18n.language) }));
+  // A relative difference and its threshold are percentages of the two reads' mean.
+  const unit = d.rule === 'relative-difference' ? ' %' : '';
+  if (typeof d.difference === 'number') parts.push(t('reading.adjudication.difference', { value: `${formatNumber(d.difference, 2, i18n.language)}${unit}` }));
+  if (typeof d.threshold === 'number') parts.push(t('reading.adjudication.threshold', { value: `${formatNumber(d.threshold, 2, i18n.language)}${unit}` }));
   return <span data-rule={d.rule}>{parts.join(' · ')}</span>;
 }
 
