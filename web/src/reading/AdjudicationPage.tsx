@@ -148,6 +148,9 @@ function ReadsSideBySide({ view }: { view: AdjudicationView }) {
   );
 }
 
+/** A computed field takes the inputs of the read chosen; only an entered field takes a value of the adjudicator's. */
+const choicesFor = (field: FormField | undefined): Decision['choice'][] => (field?.kind === 'number' && field.computed ? ['read-a', 'read-b'] : ['read-a', 'read-b', 'value']);
+
 interface DraftDecision {
   choice?: Decision['choice'];
   value?: FieldValue;
@@ -197,7 +200,7 @@ function ResolveForm({ projectId, view, onResolved }: { projectId: string; view:
           <fieldset key={d.field} className="decision" data-testid={`decision-${d.field}`}>
             <legend>{label}</legend>
             <span role="radiogroup" aria-label={label}>
-              {(['read-a', 'read-b', 'value'] as const).map((choice) => (
+              {choicesFor(field).map((choice) => (
                 <label key={choice} className="choice">
                   <input type="radio" name={`choice-${d.field}`} checked={decision?.choice === choice} onChange={() => update(d.field, { choice })} data-testid={`choice-${d.field}-${choice}`} />
                   {choice === 'read-a' && `${t('reading.adjudication.readA')} (${describeValue(field, d.a ?? view.readA.values[d.field], i18n.language)})`}
@@ -206,6 +209,7 @@ function ResolveForm({ projectId, view, onResolved }: { projectId: string; view:
                 </label>
               ))}
             </span>
+            {field?.kind === 'number' && field.computed && <p className="hint">{t('reading.adjudication.computedChoice', { of: field.computed.of.join(', ') })}</p>}
             {decision?.choice === 'value' && <OwnValue field={field} value={decision.value} onChange={(value) => update(d.field, { value })} testId={`value-${d.field}`} />}
             <label>
               {t('reading.adjudication.reason')}
