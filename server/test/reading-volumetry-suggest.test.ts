@@ -117,11 +117,15 @@ test('nothing plausible gives null: a bright vessel without a dark ring, uniform
   assert.equal(suggestContour(random, 1024, 1024, [512, 512], 'lv-endocardium'), null);
 });
 
-test('8-bit and signed 16-bit images give the same pool', () => {
+test('8-bit and signed (offset) 16-bit images give the same contours', () => {
   const d = ventricle({ cx: 90.3, cy: 70.6, inner: 18.2, outer: 25.4 });
-  const bytes = Uint8Array.from(d.pixels, (v) => Math.min(255, v >> 2));
-  const signed = Int16Array.from(d.pixels, (v) => v - 1024);
-  for (const pixels of [bytes, signed]) assert.ok(relative(area(suggestContour(pixels, d.rows, d.columns, [90, 70], 'lv-endocardium')), d.pool) <= 0.005);
+  const apex = ventricle({ cx: 90.5, cy: 70.5, inner: 0, outer: 9.3 });
+  const variants = (pixels: Uint16Array) => [Uint8Array.from(pixels, (v) => Math.min(255, v >> 2)), Int16Array.from(pixels, (v) => v - 1024)];
+  for (const pixels of variants(d.pixels)) {
+    assert.ok(relative(area(suggestContour(pixels, d.rows, d.columns, [90, 70], 'lv-endocardium')), d.pool) <= 0.005);
+    assert.ok(relative(area(suggestContour(pixels, d.rows, d.columns, [90, 70], 'lv-epicardium')), d.disc) <= 0.01);
+  }
+  for (const pixels of variants(apex.pixels)) assert.ok(relative(area(suggestContour(pixels, apex.rows, apex.columns, [90, 70], 'lv-epicardium')), apex.disc) <= 0.01);
 });
 
 test('refused input: image size, pixel count, seed', () => {

@@ -1,7 +1,7 @@
 // Summation of discs: each contoured slice stands for a slab of the stack; a structure's volume at a
 // phase is the sum of its contour areas (mm², from the image's pixel spacing) times the slab
 // thickness along the stack normal. LV mass is the ED myocardial volume times 1.05 g/mL.
-import { CARDIAC_PHASES, CONTOUR_STRUCTURES, type CardiacPhase, type Contour, type ContourStructure, type SliceGeometry, type VolumetryResult, type VolumetrySlice } from './types.ts';
+import { CARDIAC_PHASES, CONTOUR_STRUCTURES, type CardiacPhase, type Contour, type ContourStructure, type SliceGeometry, type VolumetryResult } from './types.ts';
 import { VolumetryInputError } from './errors.ts';
 import { CrossingBudget, polygonsOverlap, selfIntersects, signedArea } from './polygon.ts';
 

@@ -121,7 +121,7 @@ function keepRun(points: readonly Point[], from: number, to: number, tolerance: 
   }
 }
 
-export function simplifyClosed(points: readonly Point[], tolerance: number): Point[] {
+function simplifyClosed(points: readonly Point[], tolerance: number): Point[] {
   const n = points.length;
   if (n <= 4 || tolerance <= 0) return [...points];
   let far = 0;

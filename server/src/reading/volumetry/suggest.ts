@@ -6,7 +6,7 @@
 // under the seed. Work is bounded by the image size and the window; null when nothing plausible.
 import { VolumetryInputError } from './errors.ts';
 import { crackBoundary, edgeMidpoints, mergeCollinear, simplifyKeepingArea } from './outline.ts';
-import { signedArea, type Point } from './polygon.ts';
+import { CrossingBudget, selfIntersects } from './polygon.ts';
 import { MAX_POINTS } from './compute.ts';
 
 export type SuggestPixels = Int16Array | Uint16Array | Uint8Array;
@@ -17,6 +17,8 @@ const WINDOW_HALF = 80;
 const SEED_REACH = 2;
 /** The outline may change the pool's area by this fraction at most. */
 const MAX_AREA_CHANGE = 0.005;
+/** Pair tests allowed to check a simplified outline for self-crossing. */
+const CROSSING_CHECK_BUDGET = 2_000_000;
 const RAYS = 180;
 const RAY_STEP = 0.25;
 /**
@@ -73,8 +75,12 @@ function windowAround(image: Image, x: number, y: number): Window {
   return { x0, y0, w: Math.min(image.columns, x + WINDOW_HALF + 1) - x0, h: Math.min(image.rows, y + WINDOW_HALF + 1) - y0 };
 }
 
-/** Otsu's threshold over the window's pixels (256 bins between its minimum and maximum). */
-function otsu(image: Image, win: Window): number {
+/**
+ * Otsu's threshold over the window's pixels (256 bins between its minimum and maximum), and the
+ * floor that contrasts are measured from: 0 for MR magnitudes, the window's minimum for values
+ * that go below 0 (signed data with an offset).
+ */
+function otsu(image: Image, win: Window): { threshold: number; floor: number } {
   let min = Infinity;
   let max = -Infinity;
   for (let y = win.y0; y < win.y0 + win.h; y++) {
@@ -84,7 +90,8 @@ function otsu(image: Image, win: Window): number {
       if (v > max) max = v;
     }
   }
-  if (max === min) return max + 1;
+  const floor = Math.min(0, min);
+  if (max === min) return { threshold: max + 1, floor };
   const bins = new Float64Array(256);
   const scale = 255 / (max - min);
   for (let y = win.y0; y < win.y0 + win.h; y++) {
@@ -108,7 +115,7 @@ function otsu(image: Image, win: Window): number {
       best = i;
     }
   }
-  return min + (best + 0.5) / scale;
+  return { threshold: min + (best + 0.5) / scale, floor };
 }
 
 /** The 4-connected region of pixels accepted by `keep` that holds the start; null when it reaches the window's edge. */
@@ -202,14 +209,16 @@ function startNear(image: Image, seed: [number, number], keep: (v: number) => bo
 
 interface Pool {
   region: Region;
+  /** Levels above the window's floor. */
   blood: number;
   rim: number;
+  floor: number;
 }
 
 /** The bright pool connected to the seed, with its level and its rim's. */
 function bloodPool(image: Image, seed: [number, number]): Pool | null {
   const win = windowAround(image, Math.round(seed[0]), Math.round(seed[1]));
-  const first = otsu(image, win);
+  const { threshold: first, floor } = otsu(image, win);
   const start = startNear(image, seed, (v) => v >= first);
   if (!start) return null;
   const rough = grow(image, windowAround(image, start[0], start[1]), start[0], start[1], (v) => v >= first);
@@ -222,14 +231,14 @@ function bloodPool(image: Image, seed: [number, number]): Pool | null {
   if (!refined) return null;
   const region = fillHoles(refined);
   const final = levels(image, region);
-  const blood = median(final.inside);
-  const rim = median(final.rim);
-  const spread = 1.4826 * median(final.rim.map((v) => Math.abs(v - rim)));
+  const blood = median(final.inside) - floor;
+  const rim = median(final.rim) - floor;
+  const spread = 1.4826 * median(final.rim.map((v) => Math.abs(v - floor - rim)));
   // Not ringed by one darker tissue: an atrium in the mediastinum, or a pool that leaked.
   if (blood - rim < MIN_RIM_CONTRAST * blood || spread > MAX_RIM_SPREAD * (blood - rim)) return null;
-  const brighter = final.inside.filter((v) => v > blood + MAX_RIM_SPREAD * (blood - rim)).length;
+  const brighter = final.inside.filter((v) => v - floor > blood + MAX_RIM_SPREAD * (blood - rim)).length;
   if (brighter > MAX_BRIGHTER_FRACTION * final.inside.length) return null;
-  return { region, blood, rim };
+  return { region, blood, rim, floor };
 }
 
 /** The outline of a region in image coordinates, simplified within MAX_AREA_CHANGE of its pixel count. */
@@ -237,7 +246,9 @@ function outlineOf(region: Region): [number, number][] | null {
   const crack = crackBoundary(region.mask, region.window.w, region.window.h);
   if (crack.length < 4) return null;
   const exact = mergeCollinear(crack);
-  const points = simplifyKeepingArea(edgeMidpoints(crack), exact, region.count, MAX_AREA_CHANGE);
+  let points = simplifyKeepingArea(edgeMidpoints(crack), exact, region.count, MAX_AREA_CHANGE);
+  // Simplification can fold a narrow neck over itself; the edge-following outline never crosses.
+  if (selfIntersects(points, new CrossingBudget(CROSSING_CHECK_BUDGET)) !== false) points = exact;
   if (points.length > MAX_POINTS) return null;
   // Corner (X, Y) of the window is (x0 + X − 0.5, y0 + Y − 0.5) with (0, 0) at the top-left pixel's centre.
   return points.map(([x, y]) => [region.window.x0 + x - 0.5, region.window.y0 + y - 0.5]);
@@ -291,7 +302,7 @@ function ringAround(image: Image, pool: Pool): [number, number][] | null {
   if (finite.length < RAYS) return null;
   const myocardium = median(finite);
   const spread = 1.4826 * median(finite.map((v) => Math.abs(v - myocardium)));
-  const contrast = pool.blood - myocardium;
+  const contrast = pool.blood + pool.floor - myocardium;
   // No dark ring: the pool is not a ventricle (an atrium, a vessel), or the seed missed.
   if (contrast < 6 * spread || contrast < MIN_RIM_CONTRAST * pool.blood) return null;
   const tolerance = Math.max(5 * spread, 0.15 * contrast);
@@ -362,21 +373,21 @@ function ringAround(image: Image, pool: Pool): [number, number][] | null {
 /** The dark disc under the seed, where the ventricle has no cavity (the apex). */
 function darkDisc(image: Image, seed: [number, number]): [number, number][] | null {
   const win = windowAround(image, Math.round(seed[0]), Math.round(seed[1]));
-  const threshold = otsu(image, win);
+  const { threshold, floor } = otsu(image, win);
   const start = startNear(image, seed, (v) => v < threshold);
   if (!start) return null;
   const neighbourhood: number[] = [];
   for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) neighbourhood.push(bilinear(image, start[0] + dx, start[1] + dy));
   const level = median(neighbourhood.filter(Number.isFinite));
-  // Darker than half the muscle is lung or air, not myocardium.
-  const region = grow(image, windowAround(image, start[0], start[1]), start[0], start[1], (v) => v < threshold && v > level / 2);
+  // As far below the muscle's level as the threshold is above it: darker is lung or air, not myocardium.
+  const region = grow(image, windowAround(image, start[0], start[1]), start[0], start[1], (v) => v < threshold && v > 2 * level - threshold);
   if (!region || region.count < 4) return null;
   const disc = fillHoles(region);
   const found = levels(image, disc);
   const inside = median(found.inside);
   const rim = median(found.rim);
   // The disc must stand out from what surrounds it as myocardium does from blood and mediastinum.
-  if (rim - inside < MIN_RIM_CONTRAST * rim) return null;
+  if (rim - inside < MIN_RIM_CONTRAST * (rim - floor)) return null;
   return outlineOf(disc);
 }
 
