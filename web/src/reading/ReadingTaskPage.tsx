@@ -66,7 +66,8 @@ function Workstation({ projectId, view }: { projectId: string; view: ReadingTask
     setComputed(saved.computed ?? {});
     return saved.savedAt;
   }, [projectId, view.task.id, definition, values, annotations]);
-  const draft = useDraftSaving(save, changes, editable && submitted === null, view.draft?.savedAt ?? null);
+  // No automatic save while submitting or releasing: the task may no longer take a draft.
+  const draft = useDraftSaving(save, changes, editable && submitted === null && !busy, view.draft?.savedAt ?? null);
 
   const changeValue = (key: string, value: FieldValue | undefined) => {
     setValues((current) => {
