@@ -154,6 +154,20 @@ test('no slab thickness at all: no volume, and a warning', () => {
   assert.ok(r.warnings.some((w) => /slab thickness of image a is unknown/.test(w)));
 });
 
+test('hostile input costs bounded work: crossing checks stop at their budget and say so', () => {
+  // Stars whose 4096 edges are all near-diameters: every pair of edges crosses.
+  const star: [number, number][] = Array.from({ length: 4096 }, (_, k) => [128 + 100 * Math.cos((2 * Math.PI * 2047 * k) / 4096), 128 + 100 * Math.sin((2 * Math.PI * 2047 * k) / 4096)]);
+  const contours = Array.from({ length: 200 }, () => contour('lv-endocardium', 'ED', 'a', star));
+  const started = process.cpuUsage();
+  const r = computeVolumetry(contours, geometryMap(slice('a', 0, { spacingBetweenSlices: 8 })));
+  const cpu = process.cpuUsage(started);
+  assert.ok(r.warnings.some((w) => /contour\(s\) too complex to check for self-crossing/.test(w)));
+  assert.ok(r.warnings.some((w) => /pair\(s\) of contours too complex to check for overlap/.test(w)));
+  assert.ok(r.lvEdvMl! > 0);
+  // Generous: the budget is 2·10⁷ pair tests, well under a second of CPU on an ordinary machine.
+  assert.ok((cpu.user + cpu.system) / 1e6 < 10, `${(cpu.user + cpu.system) / 1e6} s of CPU`);
+});
+
 test('no contours: an empty result', () => {
   const r = computeVolumetry([], new Map());
   assert.deepEqual(r, { method: 'summation-of-discs', myocardialDensityGPerMl: 1.05, slices: [], warnings: [] });

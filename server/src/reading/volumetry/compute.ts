@@ -3,7 +3,7 @@
 // thickness along the stack normal. LV mass is the ED myocardial volume times 1.05 g/mL.
 import { CARDIAC_PHASES, CONTOUR_STRUCTURES, type CardiacPhase, type Contour, type ContourStructure, type SliceGeometry, type VolumetryResult } from './types.ts';
 import { VolumetryInputError } from './errors.ts';
-import { CrossingBudget, polygonsOverlap, selfIntersects, signedArea } from './polygon.ts';
+import { boundingBox, boxesMeet, CrossingBudget, polygonsOverlap, selfIntersects, signedArea } from './polygon.ts';
 
 export const MAX_CONTOURS = 2000;
 export const MAX_POINTS = 4096;
@@ -131,19 +131,29 @@ function discsOf(key: string, contours: Contour[], areas: Map<string, number>, p
   return discs;
 }
 
-function warnSeriesAndOverlaps(key: string, contours: Contour[], warnings: string[], budget: CrossingBudget): void {
+/** Returns how many pairs of contours could not be checked for overlap within the budget. */
+function warnSeriesAndOverlaps(key: string, contours: Contour[], warnings: string[], budget: CrossingBudget): number {
   const series = new Set(contours.map((c) => c.seriesInstanceUID));
   if (series.size > 1) warnings.push(`${key}: contours on ${series.size} different series are mixed.`);
   const bySop = new Map<string, Contour[]>();
-  for (const c of contours) bySop.set(c.sopInstanceUID, [...(bySop.get(c.sopInstanceUID) ?? []), c]);
+  for (const c of contours) {
+    const list = bySop.get(c.sopInstanceUID);
+    if (list) list.push(c);
+    else bySop.set(c.sopInstanceUID, [c]);
+  }
+  let unchecked = 0;
   for (const [sop, onImage] of bySop) {
+    const boxes = onImage.map((c) => boundingBox(c.points));
     for (let i = 0; i < onImage.length; i++) {
       for (let j = i + 1; j < onImage.length; j++) {
+        if (!boxesMeet(boxes[i]!, boxes[j]!)) continue;
         const overlap = polygonsOverlap(onImage[i]!.points, onImage[j]!.points, budget);
-        if (overlap) warnings.push(`${key}: contours ${onImage[i]!.id} and ${onImage[j]!.id} overlap on image ${sop}: both areas are counted.`);
+        if (overlap === undefined) unchecked++;
+        else if (overlap) warnings.push(`${key}: contours ${onImage[i]!.id} and ${onImage[j]!.id} overlap on image ${sop}: both areas are counted.`);
       }
     }
   }
+  return unchecked;
 }
 
 export function computeVolumetry(contours: Contour[], geometry: ReadonlyMap<string, SliceGeometry>): VolumetryResult {
@@ -174,6 +184,7 @@ export function computeVolumetry(contours: Contour[], geometry: ReadonlyMap<stri
   const normal = planes.get(contours[0]!.sopInstanceUID)!.normal;
   if ([...planes.values()].some((p) => Math.abs(dot(p.normal, normal)) < PARALLEL_COSINE)) warnings.push('The contoured slices are not parallel: positions are taken along the normal of the first one.');
 
+  let uncheckedPairs = 0;
   const volumesMm3 = new Map<string, number | undefined>();
   const discsByKey = new Map<string, Disc[]>();
   for (const structure of CONTOUR_STRUCTURES) {
@@ -181,7 +192,7 @@ export function computeVolumetry(contours: Contour[], geometry: ReadonlyMap<stri
       const group = contours.filter((c) => c.structure === structure && c.phase === phase);
       if (group.length === 0) continue;
       const key = `${structure} at ${phase}`;
-      warnSeriesAndOverlaps(key, group, warnings, budget);
+      uncheckedPairs += warnSeriesAndOverlaps(key, group, warnings, budget);
       const discs = discsOf(key, group, areas, planes, normal, warnings);
       discsByKey.set(`${structure}/${phase}`, discs);
       const unknown = discs.filter((d) => d.thicknessMm === undefined);
@@ -196,6 +207,7 @@ export function computeVolumetry(contours: Contour[], geometry: ReadonlyMap<stri
     }
   }
   if (unchecked > 0) warnings.push(`${unchecked} contour(s) too complex to check for self-crossing.`);
+  if (uncheckedPairs > 0) warnings.push(`${uncheckedPairs} pair(s) of contours too complex to check for overlap.`);
   fillVentricle(result, 'lv', volumesMm3, 'lv-endocardium', warnings);
   fillVentricle(result, 'rv', volumesMm3, 'rv-endocardium', warnings);
   fillMass(result, volumesMm3, discsByKey, warnings);

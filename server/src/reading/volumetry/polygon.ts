@@ -64,6 +64,8 @@ function cross(e: Edge, f: Edge): boolean {
   return o1 * o2 < 0 && o3 * o4 < 0;
 }
 
+const EDGE_COST = 32;
+
 /** How many pair tests the crossing checks of one volumetry computation may spend. */
 export class CrossingBudget {
   constructor(public remaining: number) {}
@@ -87,6 +89,9 @@ function edgesOf(polygons: readonly (readonly Point[])[]): Edge[] {
  * out before an answer.
  */
 function anyCrossing(polygons: readonly (readonly Point[])[], counts: (e: Edge, f: Edge) => boolean, budget: CrossingBudget): boolean | undefined {
+  // Building and sorting an edge costs about as much as this many pair tests.
+  budget.remaining -= EDGE_COST * polygons.reduce((n, p) => n + p.length, 0);
+  if (budget.remaining < 0) return undefined;
   const edges = edgesOf(polygons);
   for (let i = 0; i < edges.length; i++) {
     const e = edges[i]!;
@@ -105,8 +110,30 @@ export function selfIntersects(points: readonly Point[], budget: CrossingBudget)
   return anyCrossing([points], (e, f) => !adjacent(e, f), budget);
 }
 
+export interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+export function boundingBox(points: readonly Point[]): Box {
+  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const [x, y] of points) {
+    if (x < box.minX) box.minX = x;
+    if (x > box.maxX) box.maxX = x;
+    if (y < box.minY) box.minY = y;
+    if (y > box.maxY) box.maxY = y;
+  }
+  return box;
+}
+
+export const boxesMeet = (a: Box, b: Box): boolean => a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
+
 /** Two simple polygons overlap when their edges cross or one holds a vertex of the other. */
 export function polygonsOverlap(a: readonly Point[], b: readonly Point[], budget: CrossingBudget): boolean | undefined {
+  budget.remaining -= a.length + b.length;
+  if (budget.remaining < 0) return undefined;
   if (containsPoint(a, b[0]![0], b[0]![1]) || containsPoint(b, a[0]![0], a[0]![1])) return true;
   return anyCrossing([a, b], (e, f) => e.polygon !== f.polygon, budget);
 }
