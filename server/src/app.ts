@@ -31,6 +31,7 @@ import { reviewRoutes } from './qc/review-routes.ts';
 import { queryRoutes } from './qc/query-routes.ts';
 import { dashboardRoutes } from './qc/dashboard-routes.ts';
 import { reportRoutes } from './qc/report-routes.ts';
+import { readingDefinitionRoutes } from './reading/definition-routes.ts';
 
 export type AppConfig = Pick<Config, 'login' | 'oidc' | 'publicUrl' | 'webDir' | 'logLevel'>;
 
@@ -144,6 +145,7 @@ export async function buildApp({ config, services, logStream }: AppOptions): Pro
   await app.register(queryRoutes(services));
   await app.register(dashboardRoutes(services));
   await app.register(reportRoutes(services));
+  await app.register(readingDefinitionRoutes(services));
 
   const hasWeb = fs.existsSync(`${config.webDir}/index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });

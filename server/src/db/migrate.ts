@@ -6,6 +6,7 @@ import * as consent from './migrations/0003_consent.ts';
 import * as qcProtocol from './migrations/0004_qc_protocol.ts';
 import * as imagingIngest from './migrations/0005_imaging_ingest.ts';
 import * as qcReview from './migrations/0006_qc_review.ts';
+import * as reading from './migrations/0007_reading.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004_qc_protocol': qcProtocol,
   '0005_imaging_ingest': imagingIngest,
   '0006_qc_review': qcReview,
+  '0007_reading': reading,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

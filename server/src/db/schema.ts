@@ -335,6 +335,74 @@ export interface QcQueryMessageTable {
   created_at: Timestamp;
 }
 
+export interface ReadingVersionTable {
+  id: string;
+  project_id: string;
+  version: number;
+  title: string;
+  /** The validated definition, as JSON text. */
+  definition: string;
+  /** SHA-256 of the definition's canonical JSON. */
+  digest: string;
+  reason: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ReaderTrainingRecordTable {
+  id: string;
+  project_id: string;
+  user_id: string;
+  kind: string;
+  form_version_id: string;
+  completed_on: ColumnType<Date, string, never>;
+  outcome: string;
+  evidence: string;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+export interface ReadingTaskTable {
+  id: string;
+  project_id: string;
+  exam_id: string;
+  study_instance_uid: string;
+  subject_id: string;
+  centre_id: string;
+  number: number;
+  kind: string;
+  slot: number;
+  reread_of: string | null;
+  form_version_id: string;
+  design_version_id: string;
+  state: string;
+  reader_id: string | null;
+  order_key: string;
+  available_from: Timestamp;
+  claimed_at: Timestamp | null;
+  submitted_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface ReadingReadTable {
+  id: string;
+  task_id: string;
+  project_id: string;
+  exam_id: string;
+  reader_id: string;
+  form_version_id: string;
+  /** ReadValues as JSON text. */
+  values: string;
+  /** ReadAnnotations as JSON text. */
+  annotations: string;
+  /** VolumetryResult as JSON text, when contours gave one. */
+  volumetry: string | null;
+  status: string;
+  saved_at: Timestamp;
+  submitted_at: Timestamp | null;
+  digest: string | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   app_user: AppUserTable;
@@ -362,4 +430,9 @@ export interface Database {
   qc_review_grade: QcReviewGradeTable;
   qc_query: QcQueryTable;
   qc_query_message: QcQueryMessageTable;
+  reading_form_version: ReadingVersionTable;
+  reading_design_version: ReadingVersionTable;
+  reader_training_record: ReaderTrainingRecordTable;
+  reading_task: ReadingTaskTable;
+  reading_read: ReadingReadTable;
 }

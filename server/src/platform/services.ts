@@ -19,6 +19,7 @@ import { DicomwebReadService } from '../imaging/dicomweb-read-service.ts';
 import { loadImagingConfig, type ImagingConfig } from '../imaging/imaging-config.ts';
 import { StowService } from '../imaging/stow-service.ts';
 import { createQcServices } from '../qc/qc-services.ts';
+import { createReadingServices } from '../reading/reading-services.ts';
 
 export type ServiceConfig = Pick<Config, 'session' | 'login' | 'passwordHashing' | 'dataDir'> & { imaging?: ImagingConfig };
 
@@ -54,6 +55,7 @@ export function createServices(db: Kysely<Database>, config: ServiceConfig, key:
       reader: new DicomwebReadService(audit, imagingConfig),
     },
     qc: createQcServices(db, audit),
+    reading: createReadingServices(db, audit),
   };
 }
 

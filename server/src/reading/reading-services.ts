@@ -1,0 +1,33 @@
+// The reading module's services, built once by the composition root (platform/services.ts).
+import type { Kysely } from 'kysely';
+import type { AuditService } from '../audit/audit-service.ts';
+import type { Database } from '../db/schema.ts';
+import { designTitle, type ReadingDesign } from './design-definition.ts';
+import { validateReadingDesign } from './design-validation.ts';
+import type { ReadingFormDefinition } from './form-definition.ts';
+import { validateReadingForm } from './form-validation.ts';
+import { notFound } from '../platform/domain-error.ts';
+import { VersionService } from './version-service.ts';
+import { VersionStore } from './version-store.ts';
+
+export function createReadingServices(db: Kysely<Database>, audit: AuditService) {
+  const formStore = new VersionStore<ReadingFormDefinition>('reading_form_version');
+  const forms = new VersionService<ReadingFormDefinition>(db, audit, formStore, {
+    name: 'form',
+    validate: async (_db, _projectId, definition, base) => validateReadingForm(definition, base),
+    title: (d) => d.name,
+  });
+  const designs = new VersionService<ReadingDesign>(db, audit, new VersionStore<ReadingDesign>('reading_design_version'), {
+    name: 'design',
+    // The rules name fields of the form in force when the design is saved.
+    validate: async (trx, projectId, definition, base) => {
+      const form = await formStore.current(trx, projectId);
+      if (!form) throw notFound('reading-design.no-form', 'the project has no reading form yet: a design refers to its fields');
+      return validateReadingDesign(definition, form.definition, base);
+    },
+    title: designTitle,
+  });
+  return { forms, designs };
+}
+
+export type ReadingServices = ReturnType<typeof createReadingServices>;
