@@ -52,24 +52,23 @@ function AgreementChooser({ projectId }: { projectId: string }) {
   );
 }
 
-const asList = (value: AgreementComparison[] | AgreementComparison | undefined | null): AgreementComparison[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
-
 function FieldAgreement({ projectId, field }: { projectId: string; field: FormField }) {
   const { t } = useTranslation();
   const agreement = useResource(() => readingApi.agreement(projectId, field.key), [projectId, field.key]);
   if (agreement.error !== undefined) return <Refusal error={agreement.error} />;
   if (!agreement.data) return <Loading />;
-  const unit = field.kind === 'number' ? field.unit : '';
+  const unit = agreement.data.unit ?? '';
+  const intra = agreement.data.intra;
   return (
     <>
       <section className="panel wide" aria-labelledby="inter-heading" data-testid="agreement-inter">
         <h2 id="inter-heading">{t('reading.agreement.inter')}</h2>
-        {asList(agreement.data.inter).map((c, i) => <Comparison key={i} comparison={c} unit={unit} testId={`inter-${i}`} />)}
+        {agreement.data.inter.map((c, i) => <Comparison key={i} comparison={c} unit={unit} testId={`inter-${i}`} />)}
       </section>
       <section className="panel wide" aria-labelledby="intra-heading" data-testid="agreement-intra">
         <h2 id="intra-heading">{t('reading.agreement.intra')}</h2>
-        {asList(agreement.data.intra).length === 0 && <p className="muted">{t('reading.agreement.notEnough')}</p>}
-        {asList(agreement.data.intra).map((c, i) => <Comparison key={i} comparison={c} unit={unit} testId={`intra-${i}`} />)}
+        {intra.length === 0 && <p className="muted" data-testid="agreement-no-rereads">{t('reading.agreement.noRereads')}</p>}
+        {intra.map((c, i) => <Comparison key={i} comparison={c} unit={unit} testId={`intra-${i}`} />)}
       </section>
     </>
   );
@@ -77,13 +76,21 @@ function FieldAgreement({ projectId, field }: { projectId: string; field: FormFi
 
 function Comparison({ comparison, unit, testId }: { comparison: AgreementComparison; unit: string; testId: string }) {
   const { t, i18n } = useTranslation();
-  const title = comparison.label ?? (comparison.pair ? comparison.pair.join(' × ') : comparison.reader ?? t('reading.agreement.allPairs'));
-  const nothing = !comparison.icc && !comparison.blandAltman && (!comparison.kappa || comparison.kappa.length === 0);
+  // The readers' names are data; the rest of the title is the page's.
+  const names = comparison.readers.map((r) => r.displayName).join(' × ');
+  const title = comparison.scope === 'all' ? t('reading.agreement.allPairs') : comparison.kind === 'intra-reader' ? t('reading.agreement.rereadsOf', { reader: names }) : names;
   const n = (value: number, digits = 3) => formatNumber(value, digits, i18n.language);
   return (
     <div className="agreement-comparison" data-testid={testId}>
-      <h3>{title}{typeof comparison.n === 'number' && ` — ${t('reading.agreement.pairs', { count: comparison.n })}`}</h3>
-      {nothing && <p className="muted" data-testid="agreement-not-enough">{comparison.reason ?? t('reading.agreement.notEnough')}</p>}
+      <h3>{title} — {t('reading.agreement.pairs', { count: comparison.n })}</h3>
+      {comparison.status === 'not-enough-reads' && <p className="muted" data-testid="agreement-not-enough">{t('reading.agreement.notEnough', { count: comparison.n })}</p>}
+      {comparison.problems.length > 0 && (
+        <ul className="field-errors" data-testid="agreement-problems">
+          {comparison.problems.map((p) => (
+            <li key={p.statistic} data-code={p.code}><strong>{t(`reading.agreement.statistics.${p.statistic}`)}</strong> {p.message} <span className="refusal-code">{t('problem.code', { code: p.code })}</span></li>
+          ))}
+        </ul>
+      )}
       {comparison.icc && (
         <table className="icc-table" data-testid="icc-table">
           <thead>
@@ -125,7 +132,7 @@ function Comparison({ comparison, unit, testId }: { comparison: AgreementCompari
           </Suspense>
         </>
       )}
-      {comparison.kappa && comparison.kappa.length > 0 && <KappaTable kappas={comparison.kappa} />}
+      {comparison.kappa.length > 0 && <KappaTable kappas={comparison.kappa} />}
     </div>
   );
 }

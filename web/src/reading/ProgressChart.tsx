@@ -8,10 +8,10 @@ const COLOURS = { submitted: '#1e6b3a', inProgress: '#1f4e79', rereads: '#d8a31a
 export function ProgressChart({ readers }: { readers: ReaderProgress[] }) {
   const { t } = useTranslation();
   const rows = readers.map((r) => ({
-    reader: r.username ?? r.displayName ?? r.userId.slice(0, 8),
+    reader: r.displayName,
     submitted: r.submitted,
-    inProgress: r.inProgress ?? r.claimed ?? 0,
-    rereads: (r.rereadsDue ?? 0) + (r.rereadsWaiting ?? 0),
+    inProgress: r.inProgress + r.rereadsInProgress,
+    rereads: r.rereadsDue + r.rereadsWaiting,
   }));
   const series = (['submitted', 'inProgress', 'rereads'] as const).map((key) => ({ key, name: t(`reading.readers.chart.${key}`), colour: COLOURS[key] }));
   return (

@@ -49,17 +49,23 @@ function ProgressPanel({ projectId }: { projectId: string }) {
   );
 }
 
+const PROJECT_FIGURES = ['examsPassedQc', 'planned', 'read', 'adjudicated', 'final'] as const;
+
 function ProgressFigures({ progress }: { progress: ReadingProgress }) {
   const { t } = useTranslation();
   return (
     <>
       <dl className="facts" data-testid="project-progress">
-        {Object.entries(progress.project).map(([key, value]) => (
-          <div key={key} data-figure={key}>
-            <dt>{t(`reading.readers.project.${key}` as 'reading.readers.project.planned', { defaultValue: key })}</dt>
-            <dd>{value ?? '—'}</dd>
+        {PROJECT_FIGURES.map((key) => (
+          <div key={key} data-figure={key} data-value={progress.project[key]} className="fact">
+            <dt>{t(`reading.readers.project.${key}`)}</dt>
+            <dd>{progress.project[key]}</dd>
           </div>
         ))}
+        <div data-figure="adjudications" className="fact">
+          <dt>{t('reading.readers.project.adjudications')}</dt>
+          <dd>{t('reading.readers.project.adjudicationStates', progress.project.adjudications)}</dd>
+        </div>
       </dl>
       {progress.readers.length === 0 ? (
         <p className="muted">{t('reading.readers.none')}</p>
@@ -72,20 +78,44 @@ function ProgressFigures({ progress }: { progress: ReadingProgress }) {
               <th scope="col">{t('reading.readers.inProgress')}</th>
               <th scope="col">{t('reading.readers.submitted')}</th>
               <th scope="col">{t('reading.readers.rereadsDue')}</th>
+              <th scope="col">{t('reading.readers.rereadsWaiting')}</th>
               <th scope="col">{t('reading.readers.rereadsDone')}</th>
               <th scope="col">{t('reading.readers.adjudications')}</th>
             </tr>
           </thead>
           <tbody>
             {progress.readers.map((r) => (
-              <tr key={r.userId} data-reader={r.username ?? r.userId} data-qualified={r.qualified ? 'yes' : 'no'}>
-                <td>{r.displayName ?? r.username ?? r.userId}</td>
-                <td>{r.qualified ? <span className="badge ok">{t('reading.readers.yes')}</span> : <span className="badge">{t('reading.readers.no')}</span>}</td>
-                <td>{r.inProgress ?? r.claimed ?? 0}</td>
+              <tr key={r.userId} data-reader={r.displayName} data-qualified={r.qualified ? 'yes' : 'no'}>
+                <td>{r.displayName}</td>
+                <td>
+                  <span className={`badge${r.qualified ? ' ok' : ''}`}>{t(`reading.readers.qualification.${r.qualification}`)}</span>
+                </td>
+                <td>{r.inProgress + r.rereadsInProgress}</td>
                 <td>{r.submitted}</td>
-                <td>{(r.rereadsDue ?? 0) + (r.rereadsWaiting ?? 0)}</td>
-                <td>{r.rereadsDone ?? 0}</td>
-                <td>{r.adjudications ?? 0}</td>
+                <td>{r.rereadsDue}</td>
+                <td>{r.rereadsWaiting}</td>
+                <td>{r.rereadsDone}</td>
+                <td>{r.adjudications}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {progress.adjudicators.length > 0 && (
+        <table data-testid="adjudicator-progress">
+          <thead>
+            <tr>
+              <th scope="col">{t('reading.readers.adjudicator')}</th>
+              <th scope="col">{t('reading.readers.inProgress')}</th>
+              <th scope="col">{t('reading.readers.resolved')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {progress.adjudicators.map((a) => (
+              <tr key={a.userId} data-adjudicator={a.displayName}>
+                <td>{a.displayName}</td>
+                <td>{a.inProgress}</td>
+                <td>{a.resolved}</td>
               </tr>
             ))}
           </tbody>

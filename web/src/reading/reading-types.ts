@@ -209,20 +209,36 @@ export interface FinalValueRow {
 
 export interface ReaderProgress {
   userId: string;
-  username?: string;
-  displayName?: string;
+  displayName: string;
+  qualification: 'qualified' | 'not-qualified' | 'none';
   qualified: boolean;
-  claimed?: number;
-  inProgress?: number;
+  inProgress: number;
   submitted: number;
-  rereadsDue?: number;
-  rereadsWaiting?: number;
-  rereadsDone?: number;
-  adjudications?: number;
+  rereadsDue: number;
+  rereadsWaiting: number;
+  rereadsInProgress: number;
+  rereadsDone: number;
+  adjudications: number;
+}
+export interface AdjudicatorProgress {
+  userId: string;
+  displayName: string;
+  inProgress: number;
+  resolved: number;
 }
 export interface ReadingProgress {
+  formVersion: number | null;
   readers: ReaderProgress[];
-  project: { planned?: number; read?: number; adjudicated?: number; final?: number; [key: string]: number | undefined };
+  adjudicators: AdjudicatorProgress[];
+  project: {
+    examsPassedQc: number;
+    planned: number;
+    read: number;
+    adjudicated: number;
+    final: number;
+    tasks: { open: number; inProgress: number; submitted: number; cancelled: number };
+    adjudications: { open: number; inProgress: number; resolved: number };
+  };
 }
 
 export type IccForm = 'ICC1' | 'ICC2' | 'ICC3' | 'ICC1k' | 'ICC2k' | 'ICC3k';
@@ -236,22 +252,26 @@ export interface Kappa {
   n: number; kappa: number; se: number; lower: number; upper: number; observedAgreement: number; expectedAgreement: number;
   weights: 'none' | 'linear' | 'quadratic'; categories: string[];
 }
-/** One comparison (all reader pairs, one pair, or one reader against their re-reads). */
+/** One comparison: all pairs of reads, one reader pair, or one reader against their re-reads. */
 export interface AgreementComparison {
-  label?: string;
-  pair?: string[];
-  reader?: string;
-  n?: number;
-  status?: string;
-  reason?: string;
-  icc?: { n: number; k: number; estimates: IccEstimate[] } | null;
-  blandAltman?: BlandAltman | null;
-  kappa?: Kappa[] | null;
+  kind: 'inter-reader' | 'intra-reader';
+  scope: 'all' | 'readers';
+  label: string;
+  readers: Array<{ userId: string; displayName: string }>;
+  n: number;
+  status: 'ok' | 'not-enough-reads' | 'not-computable';
+  reason: string | null;
+  icc: { n: number; k: number; estimates: IccEstimate[] } | null;
+  blandAltman: BlandAltman | null;
+  kappa: Kappa[];
+  problems: Array<{ statistic: 'icc' | 'bland-altman' | 'kappa'; code: string; message: string }>;
 }
 export interface Agreement {
   field: string;
-  kind?: 'number' | 'category' | 'segments' | 'text';
-  unit?: string;
-  inter: AgreementComparison[] | AgreementComparison;
-  intra: AgreementComparison[] | AgreementComparison;
+  kind: 'number' | 'category';
+  unit: string | null;
+  formVersion: number;
+  generatedAt: string;
+  inter: AgreementComparison[];
+  intra: AgreementComparison[];
 }
