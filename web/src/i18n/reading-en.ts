@@ -133,6 +133,7 @@ export const readingEn: typeof readingFr = {
       pageTitle: 'Reading form and design',
       newVersion: 'New version',
       version: 'Version',
+      title: 'Title',
       reason: 'Reason',
       createdAt: 'Created',
       digest: 'Digest',

@@ -131,6 +131,7 @@ export const readingFr = {
       pageTitle: 'Formulaire et plan de lecture',
       newVersion: 'Nouvelle version',
       version: 'N° de version',
+      title: 'Intitulé',
       reason: 'Motif',
       createdAt: 'Créée le',
       digest: 'Empreinte',

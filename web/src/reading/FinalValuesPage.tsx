@@ -2,6 +2,7 @@
 // the two reads, the reads agreeing, or an adjudication with its reason), and their CSV.
 import './reading.css';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
 import { DateTime } from '../components/DateTime';
 import { Loading } from '../components/Loading';
 import { Refusal } from '../components/Refusal';
@@ -20,12 +21,14 @@ export function FinalValuesPage({ projectId }: { projectId: string }) {
   );
 }
 
-/** The project's latest form, which names and units the fields. */
+/** The project's current form, which names and units the fields; null before the first version. */
 export async function latestForm(projectId: string): Promise<ReadingFormDefinition | null> {
-  const versions = await readingApi.forms(projectId);
-  const newest = versions.reduce<number | undefined>((max, v) => (max === undefined || v.version > max ? v.version : max), undefined);
-  if (newest === undefined) return null;
-  return (await readingApi.form(projectId, newest)).definition as ReadingFormDefinition;
+  try {
+    return (await readingApi.form(projectId, 'current')).definition as ReadingFormDefinition;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
 }
 
 /** The final values, whether the server sends the rows alone or inside an object. */

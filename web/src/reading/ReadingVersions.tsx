@@ -9,7 +9,6 @@ import { Loading } from '../components/Loading';
 import { Refusal } from '../components/Refusal';
 import { useResource } from '../components/useResource';
 import { readingApi } from './reading-api';
-import type { VersionSummary } from './reading-types';
 
 export type ReadingDefinitionKind = 'forms' | 'designs';
 
@@ -17,15 +16,13 @@ const list = (projectId: string, kind: ReadingDefinitionKind) => (kind === 'form
 const load = (projectId: string, kind: ReadingDefinitionKind, version: number) => (kind === 'forms' ? readingApi.form(projectId, version) : readingApi.design(projectId, version));
 const create = (projectId: string, kind: ReadingDefinitionKind, definition: unknown, reason: string) => (kind === 'forms' ? readingApi.createForm(projectId, definition, reason) : readingApi.createDesign(projectId, definition, reason));
 
-const latest = (versions: readonly VersionSummary[]): number | undefined => versions.reduce<number | undefined>((max, v) => (max === undefined || v.version > max ? v.version : max), undefined);
-
 export function ReadingVersions({ projectId, kind, edits }: { projectId: string; kind: ReadingDefinitionKind; edits: boolean }) {
   const { t } = useTranslation();
   const versions = useResource(() => list(projectId, kind), [projectId, kind]);
   const [shown, setShown] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
   const rows = versions.data ?? [];
-  const newest = latest(rows);
+  const current = rows.find((v) => v.current)?.version;
   return (
     <section className="panel wide" aria-labelledby={`reading-${kind}-heading`} data-testid={`reading-${kind}`}>
       <div className="section-header">
@@ -33,7 +30,7 @@ export function ReadingVersions({ projectId, kind, edits }: { projectId: string;
         {edits && !editing && <button type="button" onClick={() => setEditing(true)} data-testid={`reading-${kind}-new`}>{t('reading.setUp.newVersion')}</button>}
       </div>
       <p className="muted">{t(`reading.setUp.${kind}.explained`)}</p>
-      {editing && <VersionEditor projectId={projectId} kind={kind} from={newest} onClose={() => setEditing(false)} onSaved={versions.reload} />}
+      {editing && <VersionEditor projectId={projectId} kind={kind} from={current} onClose={() => setEditing(false)} onSaved={versions.reload} />}
       <Refusal error={versions.error} />
       {versions.loading && !versions.data && <Loading />}
       {versions.data && rows.length === 0 && <p>{t(`reading.setUp.${kind}.none`)}</p>}
@@ -42,6 +39,7 @@ export function ReadingVersions({ projectId, kind, edits }: { projectId: string;
           <thead>
             <tr>
               <th scope="col">{t('reading.setUp.version')}</th>
+              <th scope="col">{t('reading.setUp.title')}</th>
               <th scope="col">{t('reading.setUp.reason')}</th>
               <th scope="col">{t('reading.setUp.createdAt')}</th>
               <th scope="col">{t('reading.setUp.digest')}</th>
@@ -51,10 +49,11 @@ export function ReadingVersions({ projectId, kind, edits }: { projectId: string;
           <tbody>
             {rows.map((v) => (
               <tr key={v.version} data-version={v.version}>
-                <td>{v.version} {v.version === newest && <span className="badge ok">{t('reading.setUp.current')}</span>}</td>
-                <td>{v.reason ?? ''}</td>
-                <td>{v.createdAt ? <DateTime value={v.createdAt} /> : '—'}</td>
-                <td><code>{v.digest ? v.digest.slice(0, 12) : ''}</code></td>
+                <td>{v.version} {v.current && <span className="badge ok">{t('reading.setUp.current')}</span>}</td>
+                <td>{v.title}</td>
+                <td>{v.reason}</td>
+                <td><DateTime value={v.createdAt} /></td>
+                <td><code title={v.digest}>{`${v.digest.slice(0, 16)}…`}</code></td>
                 <td>
                   <button type="button" className="secondary small" onClick={() => setShown(shown === v.version ? null : v.version)} aria-expanded={shown === v.version}>
                     {shown === v.version ? t('reading.setUp.hide') : t('reading.setUp.show')}

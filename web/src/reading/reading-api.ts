@@ -16,6 +16,7 @@ import type {
   TaskSummary,
   TrainingRecord,
   VersionSummary,
+  VersionWithDefinition,
   Worklist,
 } from './reading-types';
 
@@ -32,11 +33,11 @@ const P = '/api/projects/{projectId}';
 
 export const readingApi = {
   forms: (projectId: string) => call.get(`${P}/reading-forms`, { params: { projectId } }) as Promise<VersionSummary[]>,
-  form: (projectId: string, version: number) => call.get(`${P}/reading-forms/{version}`, { params: { projectId, version: String(version) } }) as Promise<VersionSummary>,
-  createForm: (projectId: string, definition: unknown, reason: string) => call.post(`${P}/reading-forms`, { params: { projectId }, body: { definition, reason } }) as Promise<VersionSummary>,
+  form: (projectId: string, version: number | 'current') => call.get(`${P}/reading-forms/{version}`, { params: { projectId, version: String(version) } }) as Promise<VersionWithDefinition>,
+  createForm: (projectId: string, definition: unknown, reason: string) => call.post(`${P}/reading-forms`, { params: { projectId }, body: { definition, reason } }) as Promise<VersionWithDefinition>,
   designs: (projectId: string) => call.get(`${P}/reading-designs`, { params: { projectId } }) as Promise<VersionSummary[]>,
-  design: (projectId: string, version: number) => call.get(`${P}/reading-designs/{version}`, { params: { projectId, version: String(version) } }) as Promise<VersionSummary>,
-  createDesign: (projectId: string, definition: unknown, reason: string) => call.post(`${P}/reading-designs`, { params: { projectId }, body: { definition, reason } }) as Promise<VersionSummary>,
+  design: (projectId: string, version: number | 'current') => call.get(`${P}/reading-designs/{version}`, { params: { projectId, version: String(version) } }) as Promise<VersionWithDefinition>,
+  createDesign: (projectId: string, definition: unknown, reason: string) => call.post(`${P}/reading-designs`, { params: { projectId }, body: { definition, reason } }) as Promise<VersionWithDefinition>,
   trainingRecords: (projectId: string, userId: string) => call.get(`${P}/readers/{userId}/training-records`, { params: { projectId, userId } }) as Promise<TrainingRecord[]>,
   recordTraining: (projectId: string, userId: string, body: { kind: string; formVersion: number; completedOn: string; outcome: string; evidence: string }) =>
     call.post(`${P}/readers/{userId}/training-records`, { params: { projectId, userId }, body }) as Promise<TrainingRecord>,

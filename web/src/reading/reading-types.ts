@@ -130,11 +130,16 @@ export interface ValueError {
 
 export interface VersionSummary {
   version: number;
-  createdAt?: string;
-  digest?: string;
-  reason?: string;
-  current?: boolean;
-  definition?: unknown;
+  title: string;
+  digest: string;
+  reason: string;
+  createdBy: string | null;
+  createdAt: string;
+  /** The version new reading tasks are planned with. */
+  current: boolean;
+}
+export interface VersionWithDefinition extends VersionSummary {
+  definition: unknown;
 }
 
 export interface TrainingRecord {
