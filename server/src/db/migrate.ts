@@ -7,6 +7,7 @@ import * as qcProtocol from './migrations/0004_qc_protocol.ts';
 import * as imagingIngest from './migrations/0005_imaging_ingest.ts';
 import * as qcReview from './migrations/0006_qc_review.ts';
 import * as reading from './migrations/0007_reading.ts';
+import * as adjudication from './migrations/0008_adjudication.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005_imaging_ingest': imagingIngest,
   '0006_qc_review': qcReview,
   '0007_reading': reading,
+  '0008_adjudication': adjudication,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

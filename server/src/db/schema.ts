@@ -335,6 +335,43 @@ export interface QcQueryMessageTable {
   created_at: Timestamp;
 }
 
+export interface AdjudicationTaskTable {
+  id: string;
+  project_id: string;
+  exam_id: string;
+  number: number;
+  read_a: string;
+  read_b: string;
+  form_version_id: string;
+  /** Discordance[] as JSON text. */
+  discordances: string;
+  state: string;
+  adjudicator_id: string | null;
+  claimed_at: Timestamp | null;
+  resolved_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface AdjudicationDecisionTable {
+  task_id: string;
+  field: string;
+  choice: string;
+  /** The value entered with choice 'value', as JSON text. */
+  value: string | null;
+  reason: string;
+}
+
+export interface FinalValueTable {
+  exam_id: string;
+  project_id: string;
+  form_version_id: string;
+  values: string;
+  provenance: string;
+  adjudication_task_id: string | null;
+  defined_at: Timestamp;
+  digest: string;
+}
+
 export interface ReadingVersionTable {
   id: string;
   project_id: string;
@@ -435,4 +472,7 @@ export interface Database {
   reader_training_record: ReaderTrainingRecordTable;
   reading_task: ReadingTaskTable;
   reading_read: ReadingReadTable;
+  adjudication_task: AdjudicationTaskTable;
+  adjudication_decision: AdjudicationDecisionTable;
+  final_value: FinalValueTable;
 }
