@@ -3,7 +3,8 @@
 // POST /instances), then whole-series WADO-RS of the 25-instance series on both with the same client
 // as bench:ingest (bench/ingest/wado.ts), alternating, median of RUNS runs, the ratio printed; then
 // single-instance retrievals (the fixed cost of a request). Server CPU per instance from /proc.
-// Set CORELAB_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" to profile Corelab's server.
+// Set CORELAB_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" to profile Corelab's server, and
+// CORELAB_PROFILE_ORTHANC=0 to measure Corelab alone (Orthanc's ingest of a large set takes minutes).
 // Usage: CORELAB_PG_DURABLE=1 node scripts/with-postgres.js node --import tsx bench/profile/wado.ts DEID_DIR [RUNS]
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -47,8 +48,9 @@ async function pool<T>(items: T[], concurrency: number, send: (item: T) => Promi
   }));
 }
 
+const withOrthanc = process.env.CORELAB_PROFILE_ORTHANC !== '0';
 const corelab = await startCorelabServer(path.join(work, 'corelab'), postgresUrl);
-const orthanc = await startOrthanc(path.join(work, 'orthanc'));
+const orthanc = withOrthanc ? await startOrthanc(path.join(work, 'orthanc')) : undefined;
 try {
   await corelab.registerSubjects(codes);
   const batches = Array.from({ length: Math.ceil(files.length / 20) }, (_, i) => files.slice(i * 20, i * 20 + 20));
@@ -61,41 +63,42 @@ try {
     });
     if (r.status !== 200) throw new Error(`Corelab STOW-RS ${r.status}: ${r.body.toString().slice(0, 400)}`);
   });
-  await pool(files, 4, async (file) => {
+  if (orthanc) await pool(files, 4, async (file) => {
     const r = await request(agent, `${orthanc.url}/instances`, { method: 'POST', headers: { 'content-type': 'application/dicom' }, body: file });
     if (r.status !== 200) throw new Error(`Orthanc POST /instances ${r.status}`);
   });
-  console.log(`${files.length} pre-de-identified files stored in Corelab (${postgresUrl ? 'PostgreSQL' : 'embedded database'}) and in Orthanc ${orthanc.system.Version}`);
+  console.log(`${files.length} pre-de-identified files stored in Corelab (${postgresUrl ? 'PostgreSQL' : 'embedded database'})${orthanc ? ` and in Orthanc ${orthanc.system.Version}` : ''}`);
 
   const databasePid = postgresUrl ? await postmasterPid(postgresUrl) : undefined;
   const corelabBase = `${corelab.url}/dicomweb/projects/${corelab.projectId}`;
   const corelabAuth = { authorization: `Bearer ${corelab.token}` };
-  const orthancBase = `${orthanc.url}/dicom-web`;
+  const orthancBase = orthanc && `${orthanc.url}/dicom-web`;
   const options: WadoOptions = { seriesSize: 25, maxSeries: 20, passes: 6 };
   const runs: { corelab: WadoFigure[]; orthanc: WadoFigure[] } = { corelab: [], orthanc: [] };
   mark('whole-series start');
   for (let run = 0; run < RUNS; run++) {
     runs.corelab.push(await measureWado(corelabBase, corelabAuth, { ...options, pid: corelab.pid, ...(databasePid && { databasePid }) }));
-    runs.orthanc.push(await measureWado(orthancBase, {}, { ...options, pid: orthanc.pid }));
+    if (orthanc) runs.orthanc.push(await measureWado(orthancBase!, {}, { ...options, pid: orthanc.pid }));
     const c = runs.corelab.at(-1)!;
-    const o = runs.orthanc.at(-1)!;
-    console.log(`run ${run + 1}: ${c.requests} requests of ${options.seriesSize} instances (${c.series} series × ${options.passes}) | Corelab ${c.instancesPerSecond}/s, server CPU ${c.serverCpuMicrosPerInstance} µs/instance${c.databaseCpuMicrosPerInstance === undefined ? '' : ` + PostgreSQL ${c.databaseCpuMicrosPerInstance} µs`} | Orthanc ${o.instancesPerSecond}/s, server CPU ${o.serverCpuMicrosPerInstance} µs/instance`);
+    const o = runs.orthanc.at(-1);
+    console.log(`run ${run + 1}: ${c.requests} requests of ${options.seriesSize} instances (${c.series} series × ${options.passes}) | Corelab ${c.instancesPerSecond}/s, server CPU ${c.serverCpuMicrosPerInstance} µs/instance${c.databaseCpuMicrosPerInstance === undefined ? '' : ` + PostgreSQL ${c.databaseCpuMicrosPerInstance} µs`}${o ? ` | Orthanc ${o.instancesPerSecond}/s, server CPU ${o.serverCpuMicrosPerInstance} µs/instance` : ''}`);
   }
   mark('whole-series end');
   const c = spread(runs.corelab.map((f) => f.instancesPerSecond));
-  const o = spread(runs.orthanc.map((f) => f.instancesPerSecond));
   const cpu = (list: WadoFigure[]) => spread(list.map((f) => f.serverCpuMicrosPerInstance!)).median;
-  console.log(`WADO-RS whole series, median of ${RUNS}: Corelab ${c.median}/s (${c.min}–${c.max}), ${cpu(runs.corelab)} µs CPU/instance | Orthanc ${o.median}/s (${o.min}–${o.max}), ${cpu(runs.orthanc)} µs CPU/instance | ratio ${(c.median / o.median).toFixed(2)} (target ≥ 2)`);
+  const dbCpu = databasePid ? ` + PostgreSQL ${spread(runs.corelab.map((f) => f.databaseCpuMicrosPerInstance!)).median} µs` : '';
+  const o = orthanc && spread(runs.orthanc.map((f) => f.instancesPerSecond));
+  console.log(`WADO-RS whole series, median of ${RUNS}: Corelab ${c.median}/s (${c.min}–${c.max}), ${cpu(runs.corelab)} µs CPU/instance${dbCpu}${o ? ` | Orthanc ${o.median}/s (${o.min}–${o.max}), ${cpu(runs.orthanc)} µs CPU/instance | ratio ${(c.median / o.median).toFixed(2)} (target ≥ 2)` : ''}`);
 
   const single = { ...options, passes: 4 };
   mark('single-instance start');
   const cs = await measureSingleInstances(corelabBase, corelabAuth, { ...single, pid: corelab.pid, ...(databasePid && { databasePid }) });
   mark('single-instance end');
-  const os_ = await measureSingleInstances(orthancBase, {}, { ...single, pid: orthanc.pid });
-  console.log(`WADO-RS single instance (${cs.requests} requests): Corelab median ${cs.medianMs} ms, server CPU ${cs.serverCpuMicrosPerRequest} µs/request${cs.databaseCpuMicrosPerRequest === undefined ? '' : ` + PostgreSQL ${cs.databaseCpuMicrosPerRequest} µs`} | Orthanc median ${os_.medianMs} ms, server CPU ${os_.serverCpuMicrosPerRequest} µs/request`);
+  const os_ = orthanc && (await measureSingleInstances(orthancBase!, {}, { ...single, pid: orthanc.pid }));
+  console.log(`WADO-RS single instance (${cs.requests} requests): Corelab median ${cs.medianMs} ms, server CPU ${cs.serverCpuMicrosPerRequest} µs/request${cs.databaseCpuMicrosPerRequest === undefined ? '' : ` + PostgreSQL ${cs.databaseCpuMicrosPerRequest} µs`}${os_ ? ` | Orthanc median ${os_.medianMs} ms, server CPU ${os_.serverCpuMicrosPerRequest} µs/request` : ''}`);
 } finally {
   agent.destroy();
   await corelab.stop();
-  await orthanc.stop();
+  await orthanc?.stop();
   fs.rmSync(work, { recursive: true, force: true });
 }

@@ -2,8 +2,8 @@
 // one keep-alive connection, `accept: multipart/related; type="application/dicom"; transfer-syntax=*`,
 // the answer received whole and its parts counted; and single-instance retrievals (the fixed cost of
 // one request). The server's CPU time comes from /proc, robust to a loaded machine.
-import fs from 'node:fs';
 import { countParts, keepAlive, request } from '../ingest/http.ts';
+import { postgresCpu, processCpu } from '../ingest/process-cpu.ts';
 
 type Ds = Record<string, { Value?: unknown[] }>;
 const first = (d: Ds, tag: string) => d[tag]?.Value?.[0];
@@ -11,23 +11,14 @@ const ACCEPT = 'multipart/related; type="application/dicom"; transfer-syntax=*';
 
 /** CPU seconds (user + system) a process has used so far. */
 export function cpuSeconds(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  const t = processCpu(pid);
+  return t.user + t.system;
 }
 
-/** CPU seconds used so far by a process and its children still running (PostgreSQL's postmaster and backends). */
+/** CPU seconds a PostgreSQL server has used so far: postmaster, live backends and workers, and the ones already reaped. */
 export function treeCpuSeconds(pid: number): number {
-  let total = cpuSeconds(pid);
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^[0-9]+$/.test(entry)) continue;
-    try {
-      const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      if (Number(fields[1]) === pid) total += (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {
-      // the process has gone
-    }
-  }
-  return total;
+  const t = postgresCpu(pid);
+  return t.user + t.system;
 }
 
 export interface WadoFigure {
