@@ -64,6 +64,8 @@ export class AdjudicationService {
    * when the exam already has either.
    */
   async onPrimaryReadsComplete(trx: Kysely<Database>, ctx: ActionContext, examId: string): Promise<void> {
+    // Two readers submitting at once: the second waits here, then sees both reads.
+    await trx.selectFrom('exam').select('id').where('id', '=', examId).forUpdate().execute();
     const reads = await this.store.primaryReads(trx, examId);
     if (reads.length === 0 || (await this.store.hasOutcome(trx, examId))) return;
     const design = await this.definitions.design(trx, reads[0]!.designVersionId);
