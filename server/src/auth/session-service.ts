@@ -1,6 +1,7 @@
 // Browser sessions: a random id in an HTTP-only, SameSite=Strict cookie, stored hashed; a CSRF
 // token per session; a new id at every login; idle and absolute timeouts.
 import { sql, type Kysely } from 'kysely';
+import { prepared } from '../db/prepared.ts';
 import type { Database } from '../db/schema.ts';
 import { projectAccessColumns, projectAccessOf, type ProjectAccess, type ProjectAccessColumns } from '../access/membership-service.ts';
 import { ACCOUNT_COLUMNS, accountOf, type Account, type AccountColumns } from './account.ts';
@@ -60,7 +61,7 @@ export class SessionService {
     const access = projectId === undefined ? sql`` : sql`, ${projectAccessColumns(sql`s.user_id`, projectId)}`;
     const row = (
       await sql<SessionRow & AccountColumns & Partial<ProjectAccessColumns>>`
-        select s.user_id, s.csrf_token, s.auth_method, s.last_seen_at, s.expires_at, ${ACCOUNT_COLUMNS}${access}
+        select ${prepared} s.user_id, s.csrf_token, s.auth_method, s.last_seen_at, s.expires_at, ${ACCOUNT_COLUMNS}${access}
         from session s join app_user u on u.id = s.user_id where s.id_hash = ${idHash} and s.ended_at is null`.execute(this.db)
     ).rows[0];
     if (!row) return undefined;

@@ -1,6 +1,7 @@
 // Scoped API tokens for the CLI and site gateways: shown once, stored hashed, expiring, revocable.
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import { prepared } from '../db/prepared.ts';
 import type { Database } from '../db/schema.ts';
 import { TOKEN_SCOPES, type ActionContext, type TokenScope } from '../access/actor.ts';
 import type { AuditService } from '../audit/audit-service.ts';
@@ -116,7 +117,7 @@ export class TokenService {
     const access = projectId === undefined ? sql`` : sql`, ${projectAccessColumns(sql`t.user_id`, projectId)}`;
     const row = (
       await sql<TokenRow & AccountColumns & Partial<ProjectAccessColumns>>`
-        select t.id, t.user_id, t.scopes, t.project_id, t.revoked_at, t.expires_at, t.last_used_at, ${ACCOUNT_COLUMNS}${access}
+        select ${prepared} t.id, t.user_id, t.scopes, t.project_id, t.revoked_at, t.expires_at, t.last_used_at, ${ACCOUNT_COLUMNS}${access}
         from api_token t join app_user u on u.id = t.user_id where t.token_hash = ${secretHash(token)}`.execute(this.db)
     ).rows[0];
     if (!row) return 'unknown';

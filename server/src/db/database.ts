@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { Database } from './schema.ts';
 import { migrateToLatest } from './migrate.ts';
 import { pglitePool } from './pglite-dialect.ts';
+import { PreparingClient } from './prepared.ts';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 
@@ -41,7 +42,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => value);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => value);
 
 function openPostgres(connectionString: string, max: number): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString, max });
+  const pool = new pg.Pool({ connectionString, max, Client: PreparingClient });
   // A connection dropped while idle (server restart, administrator) is replaced on next use; without
   // a listener node-postgres would throw it as an uncaught error and stop the process.
   pool.on('error', (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));

@@ -5,6 +5,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { ActionContext } from '../access/actor.ts';
 import type { ProjectRole } from '../access/roles.ts';
 import type { AuditService } from '../audit/audit-service.ts';
+import { prepared } from '../db/prepared.ts';
 import { notFound } from '../platform/domain-error.ts';
 import { processingAllowed } from '../subjects/consent-gate.ts';
 import { blindDicomJson, BLINDED_MATCHING_KEYS } from './blinding.ts';
@@ -167,7 +168,8 @@ export class DicomwebReadService {
         details: { blinded: scope.blinded },
       },
       {
-        source: sql`select i.study_instance_uid, i.series_instance_uid, i.sop_instance_uid, i.sop_class_uid, i.transfer_syntax_uid, i.blob_sha256, i.size,
+        // A retrieval's statement has a few shapes only (scope and level): prepared once per connection.
+        source: sql`select ${prepared} i.study_instance_uid, i.series_instance_uid, i.sop_instance_uid, i.sop_class_uid, i.transfer_syntax_uid, i.blob_sha256, i.size,
                ${heavy}, i.rows, i.columns, i.number_of_frames, i.instance_number
           from instance i join series se on se.id = i.series_id join study st on st.id = se.study_id where ${where(conds)}`,
         select: sql`select * from source order by series_instance_uid, instance_number nulls last, sop_instance_uid`,
