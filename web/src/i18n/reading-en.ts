@@ -22,7 +22,6 @@ export const readingEn: typeof readingFr = {
     },
     task: {
       pageTitle: 'Reading workstation',
-      viewerMissing: 'The reading viewer is missing from this build: the images are shown without contouring tools.',
       reread: 'Re-read',
       structure: 'Contour drawn',
       phase: 'Cardiac phase',
@@ -38,6 +37,14 @@ export const readingEn: typeof readingFr = {
       submittedTitle: '{{label}}: read submitted',
       submitted: 'Read submitted and sealed on',
       digest: 'SHA-256 digest: {{digest}}',
+    },
+    sketch: {
+      series: 'Series',
+      canvas: 'Image: drag to draw a contour',
+      help: 'Wheel or arrows: next or previous image. Drag on the image: draw the chosen contour (structure and phase); drawing it again replaces it.',
+      here_one: '{{count}} contour on this image',
+      here_other: '{{count}} contours on this image',
+      remove: 'Remove the contours of this image',
     },
     save: {
       savedAt: 'Draft saved on',

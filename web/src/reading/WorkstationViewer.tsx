@@ -1,10 +1,9 @@
 // The workstation's viewer: the Cornerstone3D ReadingViewer of web/src/workstation, loaded with the
-// page that needs it so the other pages do not carry Cornerstone. Until that module is in the build,
-// the QC series viewer shows the images (no contouring) and says so.
+// page that needs it so the other pages do not carry Cornerstone. Without that module in the build,
+// a plain canvas viewer with freehand contouring (ContourSketch) takes its place.
 import { lazy, Suspense, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/Loading';
-import { SeriesViewer } from '../viewer/SeriesViewer';
+import { ContourSketch } from './ContourSketch';
 import type { Phase, ReadAnnotations, StudySeries, Structure } from './reading-types';
 
 export interface WorkstationViewerProps {
@@ -29,15 +28,7 @@ const ReadingViewer = found ? lazy(() => found().then((m) => ({ default: m.Readi
 export const VIEWER_SHORTCUTS: ReadonlyArray<{ keys: string; description: string }> = [];
 
 export function WorkstationViewer(props: WorkstationViewerProps) {
-  const { t } = useTranslation();
-  if (!ReadingViewer) {
-    return (
-      <>
-        <p className="refusal" data-testid="viewer-without-contours">{t('reading.task.viewerMissing')}</p>
-        <SeriesViewer projectId={props.projectId} studyInstanceUid={props.studyInstanceUID} />
-      </>
-    );
-  }
+  if (!ReadingViewer) return <ContourSketch {...props} />;
   const series = props.series.map((s) => ({ seriesInstanceUID: s.seriesInstanceUID, description: s.description }));
   return (
     <Suspense fallback={<Loading />}>
