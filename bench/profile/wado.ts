@@ -82,6 +82,8 @@ try {
     const c = runs.corelab.at(-1)!;
     const o = runs.orthanc.at(-1);
     console.log(`run ${run + 1}: ${c.requests} requests of ${options.seriesSize} instances (${c.series} series × ${options.passes}) | Corelab ${c.instancesPerSecond}/s, server CPU ${c.serverCpuMicrosPerInstance} µs/instance${c.databaseCpuMicrosPerInstance === undefined ? '' : ` + PostgreSQL ${c.databaseCpuMicrosPerInstance} µs`}${o ? ` | Orthanc ${o.instancesPerSecond}/s, server CPU ${o.serverCpuMicrosPerInstance} µs/instance` : ''}`);
+    const faults = (f: WadoFigure | undefined) => f?.serverDetail && `user ${f.serverDetail.userMicros} µs, system ${f.serverDetail.systemMicros} µs, ${f.serverDetail.minorFaults} minor / ${f.serverDetail.majorFaults} major page faults per instance`;
+    console.log(`       Corelab server: ${faults(c)}${o ? ` | Orthanc: ${faults(o)}` : ''}`);
   }
   mark('whole-series end');
   const c = spread(runs.corelab.map((f) => f.instancesPerSecond));

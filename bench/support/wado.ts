@@ -2,6 +2,7 @@
 // one keep-alive connection, `accept: multipart/related; type="application/dicom"; transfer-syntax=*`,
 // the answer received whole and its parts counted; and single-instance retrievals (the fixed cost of
 // one request). The server's CPU time comes from /proc, robust to a loaded machine.
+import fs from 'node:fs';
 import { countParts, keepAlive, request } from '../ingest/http.ts';
 import { postgresCpu, processCpu } from '../ingest/process-cpu.ts';
 
@@ -21,6 +22,13 @@ export function treeCpuSeconds(pid: number): number {
   return t.user + t.system;
 }
 
+/** A process's CPU seconds (user, system) and page faults (minor, major) so far: a fault that the host must serve (a VM's memory handed back) shows as system time. */
+function usage(pid: number): { user: number; system: number; minor: number; major: number } {
+  const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = text.slice(text.lastIndexOf(') ') + 2).split(' ');
+  return { user: Number(f[11]) / 100, system: Number(f[12]) / 100, minor: Number(f[7]), major: Number(f[9]) };
+}
+
 export interface WadoFigure {
   series: number;
   requests: number;
@@ -30,6 +38,8 @@ export interface WadoFigure {
   serverCpuMicrosPerInstance?: number;
   /** The database server's CPU per instance, when its postmaster's pid was given. */
   databaseCpuMicrosPerInstance?: number;
+  /** The server's user and system CPU and page faults per instance, when its pid was given. */
+  serverDetail?: { userMicros: number; systemMicros: number; minorFaults: number; majorFaults: number };
 }
 
 export interface WadoOptions {
@@ -69,6 +79,7 @@ export async function measureWado(base: string, headers: Record<string, string>,
     let instances = 0;
     let requests = 0;
     const cpu = options.pid === undefined ? 0 : cpuSeconds(options.pid);
+    const detail = options.pid === undefined ? undefined : usage(options.pid);
     const dbCpu = options.databasePid === undefined ? 0 : treeCpuSeconds(options.databasePid);
     const started = performance.now();
     for (let pass = 0; pass < (options.passes ?? 1); pass++) {
@@ -80,6 +91,11 @@ export async function measureWado(base: string, headers: Record<string, string>,
     const seconds = (performance.now() - started) / 1000;
     const figure: WadoFigure = { series: chosen.length, requests, instances, instancesPerSecond: Math.round((10 * instances) / seconds) / 10 };
     if (options.pid !== undefined) figure.serverCpuMicrosPerInstance = Math.round((1e6 * (cpuSeconds(options.pid) - cpu)) / instances);
+    if (options.pid !== undefined && detail) {
+      const now = usage(options.pid);
+      const per = (n: number) => Math.round((10 * n) / instances) / 10;
+      figure.serverDetail = { userMicros: per(1e6 * (now.user - detail.user)), systemMicros: per(1e6 * (now.system - detail.system)), minorFaults: per(now.minor - detail.minor), majorFaults: per(now.major - detail.major) };
+    }
     if (options.databasePid !== undefined) figure.databaseCpuMicrosPerInstance = Math.round((1e6 * (treeCpuSeconds(options.databasePid) - dbCpu)) / instances);
     return figure;
   } finally {

@@ -99,19 +99,22 @@ test('blobs written with deferred folder syncs are complete under their names, o
   assert.equal(names.filter((n) => /^[0-9a-f]{2}.[0-9a-f]{64}$/.test(n)).length, 40, 'each content once');
 });
 
-test('readInto puts a blob behind the caller\'s offset, whether read synchronously (small) or through the thread pool (over 1 MB), and refuses a blob shorter than its index row', async () => {
+test('readInto (thread pool) and readIntoNow (synchronous) put a blob behind the caller\'s offset, and refuse a blob shorter than its index row', async () => {
   const store = new FileBlobStore(path.join(root, 'read-into'));
-  for (const size of [1000, 1024 * 1024, 1024 * 1024 + 1, 3 * 1024 * 1024]) {
+  for (const size of [1000, 1024 * 1024 + 1, 3 * 1024 * 1024]) {
     const bytes = Buffer.alloc(size, size % 251);
     bytes.writeUInt32BE(size, 0);
     const { sha256 } = await store.putBytes(bytes);
-    const target = Buffer.alloc(size + 20, 0xee);
-    await store.readInto(sha256, size, target, 10);
-    assert.ok(target.subarray(10, 10 + size).equals(bytes), `${size} bytes`);
-    assert.equal(target[9], 0xee);
-    assert.equal(target[10 + size], 0xee, 'nothing written past the blob');
-    await assert.rejects(store.readInto(sha256, size + 5, Buffer.alloc(size + 5), 0), new RegExp(`blob ${sha256} holds ${size} bytes where the index says ${size + 5}`));
+    const read = async (now: boolean, target: Buffer, length: number) => (now ? store.readIntoNow(sha256, length, target, 10) : store.readInto(sha256, length, target, 10));
+    for (const now of [false, true]) {
+      const target = Buffer.alloc(size + 20, 0xee);
+      await read(now, target, size);
+      assert.ok(target.subarray(10, 10 + size).equals(bytes), `${size} bytes${now ? ', synchronously' : ''}`);
+      assert.equal(target[9], 0xee);
+      assert.equal(target[10 + size], 0xee, 'nothing written past the blob');
+      await assert.rejects(read(now, Buffer.alloc(size + 20), size + 5), new RegExp(`blob ${sha256} holds ${size} bytes where the index says ${size + 5}`));
+    }
   }
   await assert.rejects(store.readInto('0'.repeat(64), 10, Buffer.alloc(10), 0), /ENOENT/);
-  await assert.rejects(store.readInto('0'.repeat(64), 2 * 1024 * 1024, Buffer.alloc(10), 0), /ENOENT/);
+  assert.throws(() => store.readIntoNow('0'.repeat(64), 10, Buffer.alloc(10), 0), /ENOENT/);
 });

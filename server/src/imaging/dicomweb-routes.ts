@@ -42,6 +42,8 @@ const QidoQuery = Type.Object(
 const DICOM_JSON = 'application/dicom+json';
 /** Files up to this size are served from one read (and read ahead); larger ones are streamed. */
 const WHOLE_READ_MAX = 4 * 1024 * 1024;
+/** Files up to this size may be read synchronously. */
+const SYNC_READ_MAX = 1024 * 1024;
 
 export const dicomwebRoutes = (services: Services, config: Pick<Config, 'publicUrl'>): FastifyPluginAsyncTypebox => async (app) => {
   const { stow, reader, blobs } = services.imaging;
@@ -103,7 +105,13 @@ export const dicomwebRoutes = (services: Services, config: Pick<Config, 'publicU
       const size = Number(row.size);
       if (scope.blinded) return { contentType, body: async () => blindDicomFile(await blobs.read(row.blob_sha256)) };
       // A file of ordinary size is read whole, straight behind its part header (see multipartBody); a large one is streamed.
-      if (size <= WHOLE_READ_MAX) return { contentType, size, readInto: (target, offset) => blobs.readInto(row.blob_sha256, size, target, offset) };
+      if (size <= WHOLE_READ_MAX) {
+        const readInto = (target: Buffer, offset: number) => blobs.readInto(row.blob_sha256, size, target, offset);
+        const now = blobs.readIntoNow?.bind(blobs);
+        // Synchronous while cached reads are quick (see multipartBody); a file over 1 MB never holds the event loop.
+        if (now && size <= SYNC_READ_MAX) return { contentType, size, readInto, readIntoNow: (target, offset) => now(row.blob_sha256, size, target, offset) };
+        return { contentType, size, readInto };
+      }
       return { contentType, body: async () => blobs.get(row.blob_sha256) };
     });
     return sendMultipart(reply, 'application/dicom', boundary, parts);
