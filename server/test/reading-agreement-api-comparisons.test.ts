@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { blandAltman, cohensKappa, intraclassCorrelation } from '../src/reading/agreement/index.ts';
+import { agreementCsv } from '../src/reading/agreement-api/agreement-csv.ts';
 import { agreementComparisons, compare, MIN_PAIRS, type InterRead, type IntraRead } from '../src/reading/agreement-api/comparisons.ts';
 
 const names = new Map([
@@ -77,4 +78,15 @@ test('statistics that cannot be computed give a reason, not an error', () => {
   const flat = compare({ kind: 'inter-reader', scope: 'all', label: 'x', readers: [], pairs: [1, 2, 3].map((i) => ({ examId: `e${i}`, a: 50, b: 50 })) }, NUMBER);
   assert.equal(flat.status, 'not-computable');
   assert.ok(flat.problems.some((p) => p.statistic === 'icc'));
+});
+
+test('the CSV keeps negative figures as numbers and a reason where a statistic is missing', () => {
+  const inter: InterRead<number>[] = [50, 60, 70, 80].map((x, i) => ({ examId: `e${i}`, readerA: 'u-ana', a: x, readerB: 'u-zoe', b: x + 2 + (i % 2) }));
+  const comparisons = agreementComparisons(inter, [], names, NUMBER);
+  const csv = agreementCsv({ field: 'lvEf', kind: 'number', unit: '%', formVersion: 1, generatedAt: '2026-11-23T00:00:00.000Z', ...comparisons });
+  const lines = csv.trim().split('\r\n');
+  const bias = lines.find((l) => l.startsWith('lvEf,inter-reader,all,4,ok,bias,'))!.split(',');
+  assert.equal(Number(bias[6]), -2.5);
+  assert.ok(lines.some((l) => l === 'lvEf,intra-reader,all,0,not-enough-reads,,,,,0 pairs of reads; at least 3 are needed'));
+  assert.ok(lines.some((l) => l.startsWith('lvEf,inter-reader,Ana vs Zoé,4,ok,ICC3,')));
 });

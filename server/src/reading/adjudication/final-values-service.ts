@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { ActionContext } from '../../access/actor.ts';
 import type { AuditService } from '../../audit/audit-service.ts';
 import type { Database } from '../../db/schema.ts';
-import { csvRow } from '../../platform/csv.ts';
+import { measurementRow as csvRow } from './csv-row.ts';
 import type { AdjudicationStore } from './adjudication-store.ts';
 import { parsed } from './adjudication-store.ts';
 import type { FieldProvenance } from './final-values.ts';

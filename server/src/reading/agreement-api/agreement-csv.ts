@@ -1,5 +1,5 @@
 // The agreement figures as one CSV table: a row per comparison and statistic.
-import { csvRow } from '../../platform/csv.ts';
+import { measurementRow as csvRow } from '../adjudication/csv-row.ts';
 import type { Agreement } from './agreement-service.ts';
 
 const HEADER = ['field', 'comparison', 'readers', 'n', 'status', 'statistic', 'estimate', 'lower', 'upper', 'detail'];
