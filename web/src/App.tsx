@@ -31,6 +31,7 @@ import { WorkspacePage } from './workspaces/WorkspacePage';
 
 // The dashboard brings the chart library: loaded when first opened, not with every page.
 const DashboardPage = lazy(() => import('./qc/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const StudyViewerPage = lazy(() => import('./workstation/StudyViewerPage').then((m) => ({ default: m.StudyViewerPage })));
 const AgreementPage = lazy(() => import('./reading/AgreementPage').then((m) => ({ default: m.AgreementPage })));
 
 export function App() {
@@ -85,6 +86,12 @@ function pageFor(route: Route) {
       return (
         <Suspense fallback={<Loading />}>
           <AgreementPage projectId={route.projectId} />
+        </Suspense>
+      );
+    case 'reading-viewer':
+      return (
+        <Suspense fallback={<Loading />}>
+          <StudyViewerPage projectId={route.projectId} studyInstanceUid={route.studyInstanceUid} />
         </Suspense>
       );
     case 'tokens':

@@ -1,6 +1,7 @@
 // English: the same keys as fr.ts, checked by the compiler.
 import { qcEn } from './qc-en.ts';
 import { readingEn } from './reading-en.ts';
+import { workstationEn } from './workstation-en.ts';
 import type { Messages } from './fr';
 
 export const en: Messages = {
@@ -422,4 +423,5 @@ export const en: Messages = {
   },
   ...qcEn,
   ...readingEn,
+  ...workstationEn,
 };

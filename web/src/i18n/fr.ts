@@ -1,6 +1,7 @@
 // French, the default language. en.ts has exactly the same keys (the compiler checks it).
 import { qcFr } from './qc-fr.ts';
 import { readingFr } from './reading-fr.ts';
+import { workstationFr } from './workstation-fr.ts';
 export const fr = {
   app: {
     name: 'Corelab',
@@ -420,6 +421,7 @@ export const fr = {
   },
   ...qcFr,
   ...readingFr,
+  ...workstationFr,
 };
 
 export type Messages = typeof fr;

@@ -15,6 +15,7 @@ export type Route =
   | { page: 'reading-readers'; projectId: string }
   | { page: 'reading-final-values'; projectId: string }
   | { page: 'reading-agreement'; projectId: string }
+  | { page: 'reading-viewer'; projectId: string; studyInstanceUid: string }
   | { page: 'tokens' }
   | { page: 'admin-organisations' }
   | { page: 'admin-users' }
@@ -39,6 +40,7 @@ const PATTERNS: Array<[RegExp, (m: string[]) => Route]> = [
   [/^\/projects\/([^/]+)\/reading\/readers$/, ([id]) => ({ page: 'reading-readers', projectId: id! })],
   [/^\/projects\/([^/]+)\/reading\/final-values$/, ([id]) => ({ page: 'reading-final-values', projectId: id! })],
   [/^\/projects\/([^/]+)\/reading\/agreement$/, ([id]) => ({ page: 'reading-agreement', projectId: id! })],
+  [/^\/projects\/([^/]+)\/reading\/viewer\/([^/]+)$/, ([id, uid]) => ({ page: 'reading-viewer', projectId: id!, studyInstanceUid: uid! })],
   [/^\/tokens$/, () => ({ page: 'tokens' })],
   [/^\/admin\/organisations$/, () => ({ page: 'admin-organisations' })],
   [/^\/admin\/users$/, () => ({ page: 'admin-users' })],
@@ -89,6 +91,8 @@ export function pathOf(route: Exclude<Route, { page: 'not-found' }>): string {
       return `/projects/${id}/reading/final-values`;
     case 'reading-agreement':
       return `/projects/${id}/reading/agreement`;
+    case 'reading-viewer':
+      return `/projects/${id}/reading/viewer/${encodeURIComponent(route.studyInstanceUid)}`;
     case 'tokens':
       return '/tokens';
     case 'admin-organisations':
