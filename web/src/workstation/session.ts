@@ -19,7 +19,7 @@ import {
 } from '@cornerstonejs/tools';
 import { addContourAnnotation, addMeasurementAnnotation, CONTOUR_TOOLS, contourOf, measurementOf, type ContourTarget } from './annotations';
 import { startCornerstone, TOOLS, type RenderMode } from './cornerstone';
-import type { Contour, Phase, ReadAnnotations, Structure } from './contract';
+import type { Contour, Measurement, Phase, ReadAnnotations, Structure } from './contract';
 import { planeOf, worldToPixel } from './geometry';
 import { instanceOf, registerInstance } from './image-loader';
 import { arrangeStack, parseInstance, type WorkstationInstance } from './instances';
@@ -96,6 +96,9 @@ export class ViewerSession {
   private readonly stacks = new Map<string, Promise<SeriesStack>>();
   private readonly owned = new Map<string, ContourTarget | null>();
   private passthrough: ReadAnnotations = { contours: [], measurements: [] };
+  /** Saved contours and measurements drawn back and not changed since: given back exactly as saved. */
+  private readonly originals = new Map<string, Contour | Measurement>();
+  private lastEmitted = '';
   private primary: ToolKey = 'windowLevel';
   private snapshotTimer: number | null = null;
   private readonly offEvents: () => void;
@@ -353,11 +356,17 @@ export class ViewerSession {
       this.owned.set(uid, CONTOUR_TOOLS.has(toolName) ? { ...this.target, tool: toolName === SplineROITool.toolName ? 'spline' : 'freehand' } : null);
     };
     const onChanged = (event: Event) => {
-      const uid = (event as CustomEvent<{ annotation: ToolTypes.Annotation }>).detail.annotation?.annotationUID;
-      if (uid && this.owned.has(uid)) this.scheduleSnapshot();
+      const detail = (event as CustomEvent<{ annotation?: ToolTypes.Annotation; changeType?: string }>).detail;
+      const uid = detail.annotation?.annotationUID;
+      if (!uid || !this.owned.has(uid)) return;
+      // Statistics computed at drawing time are no change by the reader.
+      if (event.type === ToolEnums.Events.ANNOTATION_MODIFIED && detail.changeType === ToolEnums.ChangeTypes.StatsUpdated && this.originals.has(uid)) return;
+      this.originals.delete(uid);
+      this.scheduleSnapshot();
     };
     const onRemoved = (event: Event) => {
       const uid = (event as CustomEvent<{ annotation: ToolTypes.Annotation }>).detail.annotation?.annotationUID;
+      this.originals.delete(uid ?? '');
       if (uid && this.owned.delete(uid)) this.scheduleSnapshot();
     };
     const E = ToolEnums.Events;
@@ -376,13 +385,23 @@ export class ViewerSession {
     if (this.snapshotTimer !== null) window.clearTimeout(this.snapshotTimer);
     this.snapshotTimer = window.setTimeout(() => {
       this.snapshotTimer = null;
-      this.onAnnotations(this.snapshot());
+      const annotations = this.snapshot();
+      const json = JSON.stringify(annotations);
+      if (json === this.lastEmitted) return;
+      this.lastEmitted = json;
+      this.onAnnotations(annotations);
     }, 150);
   }
 
   snapshot(): ReadAnnotations {
     const result: ReadAnnotations = { contours: [...this.passthrough.contours], measurements: [...this.passthrough.measurements] };
     for (const [uid, target] of this.owned) {
+      const original = this.originals.get(uid);
+      if (original) {
+        if ('structure' in original) result.contours.push(original);
+        else result.measurements.push(original);
+        continue;
+      }
       const annotation = annotationState.state.getAnnotation(uid);
       const instance = annotation && instanceOf(annotation.metadata?.referencedImageId ?? '');
       if (!annotation || !instance) continue;
@@ -420,6 +439,7 @@ export class ViewerSession {
         continue;
       }
       this.owned.set(contour.id, { structure: contour.structure, phase: contour.phase, tool: contour.tool });
+      this.originals.set(contour.id, contour);
       addContourAnnotation(contour, place.imageId, place.instance, this.locked);
     }
     for (const measurement of measurements) {
@@ -430,8 +450,10 @@ export class ViewerSession {
         continue;
       }
       this.owned.set(measurement.id, null);
+      this.originals.set(measurement.id, measurement);
       addMeasurementAnnotation(measurement, place.imageId, place.instance, this.locked);
     }
+    this.lastEmitted = JSON.stringify(this.snapshot());
     this.engine.render();
   }
 
