@@ -9,6 +9,8 @@ import { validateReadingForm } from './form-validation.ts';
 import { notFound } from '../platform/domain-error.ts';
 import { VersionService } from './version-service.ts';
 import { VersionStore } from './version-store.ts';
+import { createAdjudicationServices, createAgreementService, createProgressService } from './adjudication/index.ts';
+import { computeFields, examBodySurfaceArea } from './adjudication/final-values-computation.ts';
 
 export function createReadingServices(db: Kysely<Database>, audit: AuditService) {
   const formStore = new VersionStore<ReadingFormDefinition>('reading_form_version');
@@ -27,7 +29,9 @@ export function createReadingServices(db: Kysely<Database>, audit: AuditService)
     },
     title: designTitle,
   });
-  return { forms, designs };
+  // Adjudication and final values; its onPrimaryReadsComplete is called by the submit of a primary read.
+  const adjudication = createAdjudicationServices(db, audit, { computeFields, bodySurfaceArea: examBodySurfaceArea });
+  return { forms, designs, adjudication, progress: createProgressService(db), agreement: createAgreementService(db, audit) };
 }
 
 export type ReadingServices = ReturnType<typeof createReadingServices>;
