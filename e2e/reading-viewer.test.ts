@@ -2,13 +2,14 @@
 // (12 slices × 25 phases): the first image and the whole stack load, slices and phases are stepped by
 // keys and the wheel, the cine plays and stops, the window changes with the mouse, a freehand contour
 // drawn with the mouse comes out as the reading contract's Contour (structure, phase, SOP instance,
-// pixel coordinates, area), a length as a Measurement, and both are drawn back after a reload.
+// pixel coordinates, area), a length as a Measurement, and both are drawn back after a reload. Then
+// the same viewer in a Chromium without WebGL draws with Cornerstone's CPU renderer.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { freshPage, launchBrowser, pageErrors, screenshot, signIn } from './support/browser.ts';
 import { DEMO_PASSWORD, startCorelab, type RunningCorelab } from './support/corelab.ts';
 import { issueUploadToken, uploadPhantomExam, type PhantomExam } from './support/phantom-exam.ts';
@@ -223,4 +224,53 @@ test('the reading viewer scrolls, plays, windows, and turns a freehand contour i
   await screenshot(page, 'reading-viewer-2-layout');
   assert.deepEqual(pageErrors(page), []);
   await page.context().close();
+});
+
+test('without WebGL the viewer draws on the CPU, and contours still come out in image pixels', { timeout: 300_000 }, async () => {
+  // --disable-3d-apis takes WebGL away: Cornerstone's init falls back to its CPU renderer.
+  const noWebGl = await chromium.launch({
+    executablePath: process.env.CORELAB_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-3d-apis', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await freshPage(noWebGl);
+    await signIn(page, corelab.url, 'datamanager', DEMO_PASSWORD);
+    await openViewer(page);
+    assert.equal(await page.getByTestId('reading-viewer').getAttribute('data-render-mode'), 'cpu');
+    const canvas = page.locator('[data-active="true"] [data-testid="viewer-canvas"]');
+    const box = (await canvas.boundingBox())!;
+    // The image is drawn: the canvas is not all black.
+    const lit = await canvas.locator('canvas').evaluate((c) => {
+      const data = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! > 20) n++;
+      return n;
+    });
+    assert.ok(lit > 1000, `the CPU renderer drew the image (${lit} lit pixels)`);
+    await page.getByTestId('reading-viewer').focus();
+    await page.keyboard.press('ArrowRight');
+    const shown = await position(page);
+    assert.equal(shown.phase, 1);
+    await page.getByTestId('viewer-structure').selectOption('rv-endocardium');
+    await page.keyboard.press('f');
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const radius = Math.min(box.width, box.height) * 0.15;
+    await page.mouse.move(cx + radius, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= 40; i++) await page.mouse.move(cx + radius * Math.cos((i / 40) * 2 * Math.PI), cy + radius * Math.sin((i / 40) * 2 * Math.PI), { steps: 2 });
+    await page.mouse.up();
+    await page.waitForFunction(() => document.querySelector('[data-testid="viewer-annotations"]')?.getAttribute('data-contours') === '1');
+    const [contour] = (await output(page)).contours;
+    assert.equal(contour?.structure, 'rv-endocardium');
+    assert.equal(contour?.phase, 'ED');
+    assert.equal(contour?.sopInstanceUID, shown.sop);
+    const scale = Math.min(box.width / shown.columns, box.height / shown.rows);
+    const expected = Math.PI * (radius / scale) ** 2;
+    assert.ok(Math.abs(area(contour!.points) - expected) / expected < 0.1, `area ${area(contour!.points).toFixed(0)} px² near ${expected.toFixed(0)} px²`);
+    await screenshot(page, 'reading-viewer-3-cpu');
+    assert.deepEqual(pageErrors(page), []);
+  } finally {
+    await noWebGl.close();
+  }
 });
