@@ -38,14 +38,6 @@ export const readingEn: typeof readingFr = {
       submitted: 'Read submitted and sealed on',
       digest: 'SHA-256 digest: {{digest}}',
     },
-    sketch: {
-      series: 'Series',
-      canvas: 'Image: drag to draw a contour',
-      help: 'Wheel or arrows: next or previous image. Drag on the image: draw the chosen contour (structure and phase); drawing it again replaces it.',
-      here_one: '{{count}} contour on this image',
-      here_other: '{{count}} contours on this image',
-      remove: 'Remove the contours of this image',
-    },
     save: {
       savedAt: 'Draft saved on',
       nothing: 'No draft saved',

@@ -36,14 +36,6 @@ export const readingFr = {
       submitted: 'Lecture soumise et scellée le',
       digest: 'Empreinte SHA-256 : {{digest}}',
     },
-    sketch: {
-      series: 'Série',
-      canvas: 'Image : glisser pour tracer un contour',
-      help: 'Molette ou flèches : image suivante ou précédente. Glisser sur l’image : tracer le contour choisi (structure et phase) ; le tracer à nouveau le remplace.',
-      here_one: '{{count}} contour sur cette image',
-      here_other: '{{count}} contours sur cette image',
-      remove: 'Effacer les contours de cette image',
-    },
     save: {
       savedAt: 'Brouillon enregistré le',
       nothing: 'Aucun brouillon enregistré',

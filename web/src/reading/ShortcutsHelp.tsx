@@ -2,7 +2,7 @@
 // beside them) and the panel that lists them.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VIEWER_SHORTCUTS } from './WorkstationViewer';
+import { VIEWER_SHORTCUTS } from '../workstation/shortcuts.ts';
 
 interface Handlers {
   save(): void;
@@ -72,7 +72,7 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
           {VIEWER_SHORTCUTS.map((s) => (
             <tr key={s.keys} data-viewer-shortcut="">
               <td><kbd>{s.keys}</kbd></td>
-              <td>{s.description}</td>
+              <td>{t(`workstation.shortcuts.${s.action}` as 'workstation.shortcuts.slices')}</td>
             </tr>
           ))}
         </tbody>
