@@ -68,7 +68,7 @@ export async function passedExam(w: ReadingWorld): Promise<{ study: string; exam
  * module's worklist and submit routes are not in place yet: this is the one step not taken through
  * the API.
  */
-export async function readExam(w: ReadingWorld, exam: { study: string; examId: string }, reads: Array<{ reader: string; values: ReadValues; kind?: 'primary' | 'reread'; state?: 'in-progress' | 'submitted'; availableFrom?: Date }>): Promise<string[]> {
+export async function readExam(w: ReadingWorld, exam: { study: string; examId: string }, reads: Array<{ reader: string; values: ReadValues; kind?: 'primary' | 'reread'; state?: 'open' | 'in-progress' | 'submitted'; availableFrom?: Date }>): Promise<string[]> {
   const db = w.platform.services.db;
   const row = await db.selectFrom('exam').select(['subject_id', 'centre_id']).where('id', '=', exam.examId).executeTakeFirstOrThrow();
   const form = await db.selectFrom('reading_form_version').select(['id', 'definition']).where('project_id', '=', w.projectId).orderBy('version', 'desc').executeTakeFirstOrThrow();
@@ -89,7 +89,7 @@ export async function readExam(w: ReadingWorld, exam: { study: string; examId: s
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('reading_task')
-        .values({ id: taskId, project_id: w.projectId, exam_id: exam.examId, study_instance_uid: exam.study, subject_id: row.subject_id, centre_id: row.centre_id, number: ++tasks, kind, slot: original?.slot ?? ++slot, reread_of: original?.id ?? null, form_version_id: form.id, design_version_id: design.id, state, reader_id: readerId, order_key: taskId, available_from: r.availableFrom ?? at, claimed_at: at, submitted_at: state === 'submitted' ? at : null, created_at: at })
+        .values({ id: taskId, project_id: w.projectId, exam_id: exam.examId, study_instance_uid: exam.study, subject_id: row.subject_id, centre_id: row.centre_id, number: ++tasks, kind, slot: original?.slot ?? ++slot, reread_of: original?.id ?? null, form_version_id: form.id, design_version_id: design.id, state, reader_id: readerId, order_key: taskId, available_from: r.availableFrom ?? at, claimed_at: state === 'open' ? null : at, submitted_at: state === 'submitted' ? at : null, created_at: at })
         .execute();
       if (state !== 'submitted') return;
       await trx
