@@ -5,6 +5,7 @@
 // the final values' list and CSV; every step on the audit trail.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { DEFAULT_DESIGN } from '../src/reading/design-definition.ts';
 import type { ReadValues } from '../src/reading/form-definition.ts';
 import { api } from './qc-review-fixtures.ts';
 import { auditOf, createReadingWorld, passedExam, readExam, values, type ReadingWorld } from './reading-adjudication-fixtures.ts';
@@ -258,4 +259,26 @@ test('final values: the manager and the auditor read them and take the CSV (audi
   const exported = await auditOf(w, 'reading.final-values-exported');
   assert.equal(exported.length, 1);
   assert.equal(JSON.parse(exported[0]!.details).exams, 2);
+});
+
+test('two adjudicators claiming at once: one gets it, the other a conflict', async () => {
+  const exam = await passedExam(w);
+  await readExam(w, exam, [{ reader: 'reader1', values: values(150, 60, 100) }, { reader: 'reader2', values: values(150, 90, 100) }]);
+  const task = await db().selectFrom('adjudication_task').select('id').where('exam_id', '=', exam.examId).executeTakeFirstOrThrow();
+  const [a, b] = await Promise.all([api(w, w.s.adjudicator!, 'POST', `/adjudications/${task.id}/claim`), api(w, w.s.adj2!, 'POST', `/adjudications/${task.id}/claim`)]);
+  assert.deepEqual([a.statusCode, b.statusCode].sort(), [200, 409]);
+  assert.equal((a.statusCode === 409 ? a : b).json().code, 'adjudication.already-claimed');
+  assert.equal((await auditOf(w, 'adjudication.claimed')).filter((e) => e.target_id === task.id).length, 1);
+});
+
+test('a single-read design: the read is the final value, its text included', async () => {
+  const design = await api(w, w.s.manager!, 'POST', '/reading-designs', { definition: { ...DEFAULT_DESIGN, mode: 'single', adjudicationRules: [] }, reason: 'single reading from now on' });
+  assert.equal(design.statusCode, 201, design.body);
+  const exam = await passedExam(w);
+  const [readId] = await readExam(w, exam, [{ reader: 'reader2', values: { ...values(120, 48, 90), comment: 'apical trabeculation' } }]);
+  const row = (await finalValues()).find((r) => r.examId === exam.examId)!;
+  assert.equal(row.values.comment, 'apical trabeculation');
+  assert.equal(row.values.lvEf, 60);
+  assert.deepEqual(row.provenance.lvEdv, { source: 'single-read', reads: [readId] });
+  assert.equal(await db().selectFrom('adjudication_task').select('id').where('exam_id', '=', exam.examId).executeTakeFirst(), undefined);
 });

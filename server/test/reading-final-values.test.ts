@@ -7,6 +7,8 @@ import { finalFromSingleRead, finalFromTwoReads, roundTo, type Decision, type Re
 import type { FormDefinition } from '../src/reading/adjudication/form-types.ts';
 import { findDiscordances } from '../src/reading/adjudication/rules.ts';
 import { DomainError } from '../src/platform/domain-error.ts';
+import { computeFields } from '../src/reading/adjudication/final-values-computation.ts';
+import { CARDIAC_MR_FORM } from '../src/reading/cardiac-mr-form.ts';
 
 const t = (en: string) => ({ en, fr: en });
 const FORM: FormDefinition = {
@@ -101,4 +103,23 @@ test('decisions that contradict through a computed field are refused', () => {
   // The same choice for both is consistent.
   const same = decisions.map((d) => (d.field === 'lvEdv' ? { ...d, choice: 'read-b' as const } : d));
   assert.equal(finalFromTwoReads(FORM, A, D, discordances, same, recompute).values.lvEdv, 170);
+});
+
+test('computed fields of the cardiac MR form: differences, ejection fractions and indexed values, absent without an input', () => {
+  const entered = { lvEdv: 152, lvEsv: 61.5, lvMass: 102, rvEdv: 160, rvEsv: 70 };
+  const bsa = Math.sqrt((175 * 70) / 3600); // 1.8447 m²
+  assert.deepEqual(computeFields(CARDIAC_MR_FORM, entered, bsa), {
+    lvSv: 90.5,
+    lvEf: 59.5,
+    rvSv: 90,
+    rvEf: 56.3,
+    lvEdvi: 82.4,
+    lvEsvi: 33.3,
+    lvSvi: 49.1,
+    lvMassi: 55.3,
+    rvEdvi: 86.7,
+    rvEsvi: 37.9,
+  });
+  assert.deepEqual(computeFields(CARDIAC_MR_FORM, { lvEdv: 150, lvEsv: 60 }, undefined), { lvSv: 90, lvEf: 60 });
+  assert.deepEqual(computeFields(CARDIAC_MR_FORM, { lvEdv: 150 }, 2), { lvEdvi: 75 });
 });
