@@ -185,7 +185,7 @@ export const readingEn: typeof readingFr = {
       person: 'Person',
       none: 'No record.',
       kind: 'Kind',
-      kinds: { training: 'Training', qualification: 'Qualification' },
+      kinds: { training: 'Training', qualification: 'Qualification assessment' },
       formVersion: 'Form version',
       completedOn: 'Completed on',
       outcome: 'Outcome',

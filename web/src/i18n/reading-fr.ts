@@ -183,7 +183,7 @@ export const readingFr = {
       person: 'Personne',
       none: 'Aucun enregistrement.',
       kind: 'Nature',
-      kinds: { training: 'Formation', qualification: 'Qualification' },
+      kinds: { training: 'Formation', qualification: 'Évaluation de qualification' },
       formVersion: 'Version du formulaire',
       completedOn: 'Date de réalisation',
       outcome: 'Résultat',
