@@ -282,3 +282,27 @@ test('a single-read design: the read is the final value, its text included', asy
   assert.deepEqual(row.provenance.lvEdv, { source: 'single-read', reads: [readId] });
   assert.equal(await db().selectFrom('adjudication_task').select('id').where('exam_id', '=', exam.examId).executeTakeFirst(), undefined);
 });
+
+test("an objection after the claim: the adjudication leaves the queue, cannot be opened or resolved; an objecting subject's final values leave the list", async () => {
+  const design = await api(w, w.s.manager!, 'POST', '/reading-designs', { definition: DEFAULT_DESIGN, reason: 'back to double reading' });
+  assert.equal(design.statusCode, 201, design.body);
+  const exam = await passedExam(w);
+  await readExam(w, exam, [{ reader: 'reader1', values: values(150, 60, 100) }, { reader: 'reader2', values: values(150, 95, 100) }]);
+  const task = await db().selectFrom('adjudication_task').select('id').where('exam_id', '=', exam.examId).executeTakeFirstOrThrow();
+  assert.equal((await api(w, w.s.adj2!, 'POST', `/adjudications/${task.id}/claim`)).statusCode, 200);
+  const subject = await db().selectFrom('exam as e').innerJoin('subject as s', 's.id', 'e.subject_id').select('s.id').where('e.id', '=', exam.examId).executeTakeFirstOrThrow();
+  const objection = await api(w, w.s.datamanager!, 'POST', `/subjects/${subject.id}/consent-events`, { kind: 'objection', date: new Date().toISOString().slice(0, 10), channel: 'letter' });
+  assert.equal(objection.statusCode, 201, objection.body);
+  assert.deepEqual(((await api(w, w.s.adj2!, 'GET', '/adjudications')).json() as Array<{ id: string }>).filter((e) => e.id === task.id), []);
+  const view = await api(w, w.s.adj2!, 'GET', `/adjudications/${task.id}`);
+  assert.equal(view.statusCode, 409);
+  assert.equal(view.json().code, 'exam.subject-not-processable');
+  const resolve = await api(w, w.s.adj2!, 'POST', `/adjudications/${task.id}/resolve`, { decisions: [{ field: 'lvEf', choice: 'read-a', reason: 'x' }] });
+  assert.equal(resolve.json().code, 'exam.subject-not-processable');
+  // The final values of an exam whose subject objects leave the list too.
+  assert.ok((await finalValues()).some((r) => r.examId === agreed.examId));
+  const agreedSubject = await db().selectFrom('exam as e').innerJoin('subject as s', 's.id', 'e.subject_id').select('s.id').where('e.id', '=', agreed.examId).executeTakeFirstOrThrow();
+  const second = await api(w, w.s.datamanager!, 'POST', `/subjects/${agreedSubject.id}/consent-events`, { kind: 'objection', date: new Date().toISOString().slice(0, 10), channel: 'letter' });
+  assert.equal(second.statusCode, 201, second.body);
+  assert.ok(!(await finalValues()).some((r) => r.examId === agreed.examId));
+});

@@ -142,6 +142,7 @@ export class AdjudicationService {
   async view(ctx: ActionContext, projectId: string, taskId: string): Promise<AdjudicationView> {
     const task = await this.found(await this.store.task(this.db, projectId, taskId));
     if (task.adjudicator_id !== ctx.actor!.userId) throw forbidden('adjudication.not-yours', 'claim this adjudication before opening it');
+    await this.checkProcessable(this.db, task.exam_id);
     const [form, reads, series, decisions] = await Promise.all([
       this.definitions.form(this.db, task.form_version_id),
       this.store.reads(this.db, [task.read_a, task.read_b]),
@@ -172,6 +173,7 @@ export class AdjudicationService {
       if (task.state === 'resolved') throw conflict('adjudication.already-resolved', 'this adjudication is resolved: its final values are defined');
       if (task.state !== 'in-progress') throw conflict('adjudication.not-claimed', 'claim this adjudication before resolving it');
       if (task.adjudicator_id !== ctx.actor!.userId) throw forbidden('adjudication.not-yours', 'another adjudicator holds this adjudication');
+      await this.checkProcessable(trx, task.exam_id);
       const discordances = parsed<Discordance[]>(task.discordances);
       const form = await this.definitions.form(trx, task.form_version_id);
       const errors = checkDecisions(form.definition, discordances, decisions);
@@ -211,11 +213,16 @@ export class AdjudicationService {
     if (await this.store.hasReadExam(trx, task.exam_id, ctx.actor!.userId)) {
       throw forbidden('reading.adjudicator-read-exam', 'you read this exam: an adjudicator never adjudicates an exam they read');
     }
-    const subject = await trx
+    await this.checkProcessable(trx, task.exam_id);
+  }
+
+  /** The consent gate: a subject whose processing stopped (objection, withdrawal) is no longer adjudicated. */
+  private async checkProcessable(db: Kysely<Database>, examId: string): Promise<void> {
+    const subject = await db
       .selectFrom('exam as e')
       .innerJoin('subject as s', 's.id', 'e.subject_id')
       .select(['s.processing_allowed_from', 's.processing_stopped_at'])
-      .where('e.id', '=', task.exam_id)
+      .where('e.id', '=', examId)
       .executeTakeFirstOrThrow();
     if (!mayProcessRow(subject)) throw conflict('exam.subject-not-processable', "the subject's information/consent status does not allow its imaging to be read");
   }
