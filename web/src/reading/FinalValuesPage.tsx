@@ -71,7 +71,7 @@ function FinalValues({ projectId }: { projectId: string }) {
                     const provenance = row.provenance[f.key];
                     return (
                       <td key={f.key} data-field={f.key} data-source={provenance?.source ?? ''} title={provenance?.reason}>
-                        {describeValue(f, row.values[f.key], i18n.language)}
+                        <span className="final-value">{describeValue(f, row.values[f.key], i18n.language)}</span>
                         {provenance && <span className={`provenance ${provenance.source}`}>{t(`reading.final.sources.${provenance.source}`)}</span>}
                         {provenance?.reason && <span className="provenance-reason">{provenance.reason}</span>}
                       </td>
