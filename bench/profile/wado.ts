@@ -4,7 +4,8 @@
 // as bench:ingest (bench/ingest/wado.ts), alternating, median of RUNS runs, the ratio printed; then
 // single-instance retrievals (the fixed cost of a request). Server CPU per instance from /proc.
 // Set CORELAB_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" to profile Corelab's server, and
-// CORELAB_PROFILE_ORTHANC=0 to measure Corelab alone (Orthanc's ingest of a large set takes minutes).
+// CORELAB_PROFILE_ORTHANC=0 to measure Corelab alone (Orthanc's ingest of a large set takes minutes),
+// CORELAB_PROFILE_IDLE_SECONDS=N to let the server idle N seconds after its ingest.
 // Usage: CORELAB_PG_DURABLE=1 node scripts/with-postgres.js node --import tsx bench/profile/wado.ts DEID_DIR [RUNS]
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -69,6 +70,10 @@ try {
   });
   console.log(`${files.length} pre-de-identified files stored in Corelab (${postgresUrl ? 'PostgreSQL' : 'embedded database'})${orthanc ? ` and in Orthanc ${orthanc.system.Version}` : ''}`);
 
+  // With CORELAB_PROFILE_IDLE_SECONDS, Corelab's server idles that long after its ingest, as it does
+  // in bench:ingest while Orthanc ingests (V8 shrinks an idle heap: see the README's WADO-RS notes).
+  const idle = Number(process.env.CORELAB_PROFILE_IDLE_SECONDS ?? 0);
+  if (idle > 0) await new Promise((resolve) => setTimeout(resolve, idle * 1000));
   const databasePid = postgresUrl ? await postmasterPid(postgresUrl) : undefined;
   const corelabBase = `${corelab.url}/dicomweb/projects/${corelab.projectId}`;
   const corelabAuth = { authorization: `Bearer ${corelab.token}` };
