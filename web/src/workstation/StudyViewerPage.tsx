@@ -2,14 +2,17 @@
 // tools and for the viewer benchmark. Nothing drawn here is saved on the server (reads are made from a
 // task); this tab keeps it (session storage), so a reload draws it back.
 import './workstation.css';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../components/Loading';
 import { Refusal } from '../components/Refusal';
 import { useResource } from '../components/useResource';
 import { studySeries } from '../viewer/series-data';
 import type { Phase, ReadAnnotations, Structure } from './contract';
-import { ReadingViewer } from './ReadingViewer';
+import { seriesMetadata } from './metadata-cache';
+
+// Cornerstone is a large chunk: the series' metadata is fetched while it loads.
+const ReadingViewer = lazy(() => import('./ReadingViewer').then((m) => ({ default: m.ReadingViewer })));
 
 const STRUCTURES: Structure[] = ['lv-endocardium', 'lv-epicardium', 'rv-endocardium'];
 const PHASES: Phase[] = ['ED', 'ES'];
@@ -26,7 +29,11 @@ function kept(key: string): ReadAnnotations {
 
 export function StudyViewerPage({ projectId, studyInstanceUid }: { projectId: string; studyInstanceUid: string }) {
   const { t } = useTranslation();
-  const series = useResource(() => studySeries(projectId, studyInstanceUid), [projectId, studyInstanceUid]);
+  const series = useResource(async () => {
+    const list = await studySeries(projectId, studyInstanceUid);
+    for (const s of list) seriesMetadata(projectId, studyInstanceUid, s.seriesInstanceUid).catch(() => undefined);
+    return list;
+  }, [projectId, studyInstanceUid]);
   const key = `corelab.viewer.${projectId}.${studyInstanceUid}`;
   const [annotations, setAnnotations] = useState<ReadAnnotations>(() => kept(key));
   const change = (next: ReadAnnotations) => {
@@ -60,15 +67,17 @@ export function StudyViewerPage({ projectId, studyInstanceUid }: { projectId: st
         </label>{' '}
         <span className="muted" data-testid="study-annotations">{t('workstation.studyPage.annotations', { contours: annotations.contours.length, measurements: annotations.measurements.length })}</span>
       </p>
-      <ReadingViewer
-        projectId={projectId}
-        studyInstanceUID={studyInstanceUid}
-        series={(series.data ?? []).map((s) => ({ seriesInstanceUID: s.seriesInstanceUid, description: s.description }))}
-        annotations={annotations}
-        onAnnotationsChange={change}
-        activeStructure={structure}
-        activePhase={phase}
-      />
+      <Suspense fallback={<Loading />}>
+        <ReadingViewer
+          projectId={projectId}
+          studyInstanceUID={studyInstanceUid}
+          series={(series.data ?? []).map((s) => ({ seriesInstanceUID: s.seriesInstanceUid, description: s.description }))}
+          annotations={annotations}
+          onAnnotationsChange={change}
+          activeStructure={structure}
+          activePhase={phase}
+        />
+      </Suspense>
     </section>
   );
 }

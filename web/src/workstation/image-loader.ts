@@ -9,6 +9,12 @@ import type { WorkstationInstance } from './instances';
 
 export const SCHEME = 'corelab';
 const instances = new Map<string, WorkstationInstance>();
+/** Pixel data already at hand (from a whole-series retrieve), taken by the loader instead of a frame request. */
+const bulk = new Map<string, Uint8Array>();
+
+export function provideBulkPixels(imageId: string, pixelData: Uint8Array): void {
+  bulk.set(imageId, pixelData);
+}
 
 export function frameUrl(projectId: string, study: string, instance: WorkstationInstance): string {
   const e = encodeURIComponent;
@@ -145,7 +151,11 @@ function buildImage(imageId: string, instance: WorkstationInstance, bytes: Uint8
 function loadImage(imageId: string): Types.IImageLoadObject {
   const controller = new AbortController();
   const instance = instances.get(imageId);
-  const promise = instance
+  const atHand = bulk.get(imageId);
+  bulk.delete(imageId);
+  const promise = instance && atHand
+    ? Promise.resolve().then(() => buildImage(imageId, instance, atHand))
+    : instance
     ? fetchFrame(imageId.slice(SCHEME.length + 1), controller.signal).then((bytes) => buildImage(imageId, instance, bytes))
     : Promise.reject(new Error(`unknown image ${imageId}`));
   return { promise, cancelFn: () => controller.abort() };

@@ -1,8 +1,8 @@
 // The instances of one series as the viewer needs them, read from WADO-RS metadata (DICOM JSON): pixel
 // format, window, geometry, and their arrangement into slices × phases for a cine stack.
 import type { FrameFormat, Window } from '../viewer/pixels';
+import type { DicomJson } from './metadata-cache';
 
-type DicomJson = Record<string, { Value?: unknown[] } | undefined>;
 export type Vec3 = [number, number, number];
 
 export interface WorkstationInstance {

@@ -21,7 +21,10 @@ import { addContourAnnotation, addMeasurementAnnotation, CONTOUR_TOOLS, contourO
 import { startCornerstone, TOOLS, type RenderMode } from './cornerstone';
 import type { Contour, Measurement, Phase, ReadAnnotations, Structure } from './contract';
 import { planeOf, worldToPixel } from './geometry';
-import { instanceOf, registerInstance } from './image-loader';
+import { instanceOf, provideBulkPixels, registerInstance } from './image-loader';
+import { boundaryOf, multipartParts } from '../viewer/multipart';
+import { readPart10Pixels } from './part10';
+import { seriesMetadata } from './metadata-cache';
 import { arrangeStack, parseInstance, type WorkstationInstance } from './instances';
 
 export type ToolKey = 'windowLevel' | 'pan' | 'zoom' | 'length' | 'probe' | 'rectangle' | 'ellipse' | 'freehand' | 'spline' | 'suggest';
@@ -230,11 +233,7 @@ export class ViewerSession {
   }
 
   private async fetchStack(seriesInstanceUID: string): Promise<SeriesStack> {
-    const e = encodeURIComponent;
-    const url = `/dicomweb/projects/${e(this.projectId)}/studies/${e(this.study)}/series/${e(seriesInstanceUID)}/metadata`;
-    const response = await fetch(url, { headers: { accept: 'application/dicom+json' }, credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const items = (await response.json()) as Parameters<typeof parseInstance>[0][];
+    const items = await seriesMetadata(this.projectId, this.study, seriesInstanceUID);
     const instances = items.map(parseInstance).filter((i) => i.format.rows > 0 && i.format.columns > 0);
     if (instances.length === 0) throw new Error('no image in this series');
     const { slices } = arrangeStack(instances);
@@ -247,17 +246,25 @@ export class ViewerSession {
     return { imageIds, offsets, phasesPerSlice: slices.map((s) => s.length) };
   }
 
-  /** Every frame of the stack into Cornerstone's cache, six at a time, from the one shown onwards. */
+  /**
+   * Every frame of the stack into Cornerstone's cache: the whole series in one WADO-RS retrieve (one
+   * request instead of one per frame: the server's cost is per request), its files' pixel data handed
+   * to the loader; frames it could not give (a compressed file, a failed retrieve) are then asked one
+   * by one, six at a time, from the one shown onwards.
+   */
   private async prefetch(pane: Pane, seriesInstanceUID: string, stack: SeriesStack): Promise<void> {
     const timings = window.corelabViewer;
     const entry = { seriesInstanceUID, images: stack.imageIds.length, loadedMs: null as number | null };
     timings?.stacks.push(entry);
+    const current = () => pane.state.seriesInstanceUID === seriesInstanceUID;
+    const bySop = new Map(stack.imageIds.map((id) => [instanceOf(id)!.sopInstanceUID, id]));
+    await this.retrieveSeries(seriesInstanceUID, bySop).catch(() => undefined);
     const start = stack.offsets[pane.state.slice] ?? 0;
     const order = [...stack.imageIds.slice(start), ...stack.imageIds.slice(0, start)];
     let next = 0;
     let loaded = 0;
     const worker = async () => {
-      while (next < order.length && pane.state.seriesInstanceUID === seriesInstanceUID) {
+      while (next < order.length && current()) {
         const imageId = order[next++]!;
         await imageLoader.loadAndCacheImage(imageId, { priority: 0, requestType: Enums.RequestType.Prefetch });
         loaded += 1;
@@ -266,6 +273,19 @@ export class ViewerSession {
     };
     await Promise.all(Array.from({ length: 6 }, worker));
     if (loaded === order.length && order.every((id) => cache.getImage(id))) entry.loadedMs = performance.now();
+  }
+
+  private async retrieveSeries(seriesInstanceUID: string, bySop: Map<string, string>): Promise<void> {
+    const e = encodeURIComponent;
+    const url = `/dicomweb/projects/${e(this.projectId)}/studies/${e(this.study)}/series/${e(seriesInstanceUID)}`;
+    const response = await fetch(url, { headers: { accept: 'multipart/related; type="application/dicom"' }, credentials: 'same-origin' });
+    if (!response.ok) return;
+    const parts = multipartParts(new Uint8Array(await response.arrayBuffer()), boundaryOf(response.headers.get('content-type') ?? ''));
+    for (const part of parts) {
+      const found = readPart10Pixels(part);
+      const imageId = found && bySop.get(found.sopInstanceUID);
+      if (found && imageId && !cache.getImage(imageId)) provideBulkPixels(imageId, found.pixelData);
+    }
   }
 
   // Navigation and cine -----------------------------------------------------------------------------
