@@ -261,6 +261,14 @@ test('final values: the manager and the auditor read them and take the CSV (audi
   assert.equal(JSON.parse(exported[0]!.details).exams, 2);
 });
 
+test('onPrimaryReadsComplete called again (a later submit of the exam) changes nothing', async () => {
+  const before = await counts();
+  await db().transaction().execute(async (trx) => {
+    for (const exam of [agreed, discordant]) await w.platform.services.reading.adjudication.onPrimaryReadsComplete(trx, { actor: null, requestId: null }, exam.examId);
+  });
+  assert.deepEqual(await counts(), before);
+});
+
 test('two adjudicators claiming at once: one gets it, the other a conflict', async () => {
   const exam = await passedExam(w);
   await readExam(w, exam, [{ reader: 'reader1', values: values(150, 60, 100) }, { reader: 'reader2', values: values(150, 90, 100) }]);
