@@ -193,6 +193,34 @@ test('the reading viewer scrolls, plays, windows, and turns a freehand contour i
   assert.equal(length?.kind, 'length');
   assert.equal(length?.unit, 'mm');
   assert.ok(length && length.value > 0);
+
+  // A probe (a click) and a rectangle ROI (a drag) become measurements too.
+  await page.keyboard.press('i');
+  await page.mouse.click(cx, cy - radius / 2);
+  await page.waitForFunction(() => document.querySelector('[data-testid="viewer-annotations"]')?.getAttribute('data-measurements') === '2');
+  await page.keyboard.press('r');
+  await page.mouse.move(cx - 20, cy + radius + 20);
+  await page.mouse.down();
+  await page.mouse.move(cx + 30, cy + radius + 60, { steps: 6 });
+  await page.mouse.up();
+  await page.waitForFunction(() => document.querySelector('[data-testid="viewer-annotations"]')?.getAttribute('data-measurements') === '3');
+  const kinds = (await output(page)).measurements.map((m) => `${m.kind}:${m.unit}`);
+  assert.deepEqual(kinds.map((k) => k.split(':')[0]).sort(), ['length', 'probe', 'roi']);
+
+  // The suggested contour: a click in the LV cavity at the image's centre, for the LV endocardium.
+  await page.getByTestId('viewer-structure').selectOption('lv-endocardium');
+  await page.getByTestId('reading-viewer').focus();
+  await page.keyboard.press('g');
+  await page.mouse.click(cx, cy);
+  await page.getByTestId('suggestion-notice').waitFor();
+  const outcome = await page.getByTestId('suggestion-notice').getAttribute('data-outcome');
+  console.log(`# suggested contour: ${outcome}`);
+  if (outcome === 'drawn') {
+    await page.waitForFunction(() => document.querySelector('[data-testid="viewer-annotations"]')?.getAttribute('data-contours') === '2');
+    const suggested = (await output(page)).contours.find((c) => c.tool === 'suggested');
+    assert.equal(suggested?.structure, 'lv-endocardium');
+    assert.equal(suggested?.sopInstanceUID, shown.sop);
+  } else assert.equal(outcome, 'none', 'a seed that finds nothing says so');
   await screenshot(page, 'reading-viewer-1-contour');
 
   // Reloaded, the page draws the kept contour back on its image (and only there), and gives the

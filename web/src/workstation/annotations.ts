@@ -42,6 +42,8 @@ export function tidyPolygon(points: readonly Point[]): Point[] {
 
 interface Placement {
   instance: WorkstationInstance;
+  /** The stored pixel values of the image, once loaded. */
+  pixels?: ArrayLike<number>;
 }
 
 /** The contract's contour for a drawn contour annotation, or null while it has no polygon. */
@@ -67,13 +69,20 @@ export function measurementOf(annotation: Annotation, placement: Placement): Mea
   const toolName = annotation.metadata?.toolName ?? '';
   const kind = MEASUREMENT_KIND[toolName];
   if (!kind) return null;
-  const stats = Object.values((annotation.data.cachedStats ?? {}) as Record<string, Record<string, unknown>>)[0];
-  if (!stats) return null;
-  const value = kind.kind === 'length' ? stats.length : kind.kind === 'probe' ? stats.value : stats.mean;
-  const unit = kind.kind === 'length' ? stats.unit : stats.modalityUnit;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
   const plane = planeOf(placement.instance);
   const handles = (annotation.data.handles?.points ?? []) as number[][];
+  const stats = Object.values((annotation.data.cachedStats ?? {}) as Record<string, Record<string, unknown>>)[0];
+  let value: unknown;
+  let unit: unknown;
+  if (kind.kind === 'probe') {
+    // Read here rather than from Cornerstone's probe statistics, which look for the pixel in a
+    // stack-wide volume our single-image voxel managers do not have.
+    [value, unit] = probeValue(placement, handles[0] ? worldToPixel(plane, handles[0]) : null);
+  } else if (stats) {
+    value = kind.kind === 'length' ? stats.length : stats.mean;
+    unit = kind.kind === 'length' ? stats.unit : stats.modalityUnit;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
   return {
     id: annotation.annotationUID!,
     kind: kind.kind,
@@ -85,6 +94,18 @@ export function measurementOf(annotation: Annotation, placement: Placement): Mea
     unit: typeof unit === 'string' && unit !== '' ? unit : 'raw',
     ...(kind.label !== undefined && { label: kind.label }),
   };
+}
+
+/** The modality value (rescaled) of the pixel under a probe, and its unit. */
+function probeValue(placement: Placement, at: [number, number] | null): [number | undefined, string] {
+  const { instance, pixels } = placement;
+  const unit = instance.modality === 'CT' ? 'HU' : 'raw';
+  if (!pixels || !at) return [undefined, unit];
+  const column = Math.round(at[0]);
+  const row = Math.round(at[1]);
+  if (column < 0 || row < 0 || column >= instance.format.columns || row >= instance.format.rows) return [undefined, unit];
+  const stored = pixels[row * instance.format.columns + column]!;
+  return [stored * instance.format.rescaleSlope + instance.format.rescaleIntercept, unit];
 }
 
 function baseAnnotation(id: string, toolName: string, imageId: string, instance: WorkstationInstance, locked: boolean): Annotation {

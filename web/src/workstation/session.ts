@@ -429,7 +429,8 @@ export class ViewerSession {
         const contour = contourOf(annotation, { instance }, target);
         if (contour) result.contours.push(contour);
       } else {
-        const measurement = measurementOf(annotation, { instance });
+        const image = cache.getImage(annotation.metadata?.referencedImageId ?? '');
+        const measurement = measurementOf(annotation, { instance, pixels: image?.getPixelData() });
         if (measurement) result.measurements.push(measurement);
       }
     }
