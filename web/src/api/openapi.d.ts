@@ -9839,6 +9839,3039 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{projectId}/reading-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The versions of the project's reading form, latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            /** @description SHA-256 (hex) of the canonical JSON of the definition */
+                            digest: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new reading tasks are planned with */
+                            current: boolean;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save a new version of the project's reading form
+         * @description A refused form answers 400 with a code such as reading-form.duplicate-key, reading-form.range-inverted, reading-form.when-not-an-option, reading-form.computed-not-number, reading-form.computed-cycle, and `field`, a JSON pointer to the offending field.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        definition: {
+                            name: string;
+                            fields: ({
+                                /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "number";
+                                label: {
+                                    en: string;
+                                    fr: string;
+                                };
+                                unit: string;
+                                min: number;
+                                max: number;
+                                decimals: number;
+                                required: boolean;
+                                /** @description Pre-filled from the contours' volumetry. */
+                                volumetry?: "lvEdvMl" | "lvEsvMl" | "lvSvMl" | "lvEfPercent" | "lvMassG" | "rvEdvMl" | "rvEsvMl" | "rvSvMl" | "rvEfPercent";
+                                /** @description Computed on the server, never entered: difference = of[0] − of[1]; ejection-fraction = 100·(of[0] − of[1]) / of[0]; indexed = of[0] / body surface area (Mosteller). */
+                                computed?: {
+                                    op: "difference" | "ejection-fraction" | "indexed";
+                                    of: string[];
+                                };
+                            } | {
+                                /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "category";
+                                label: {
+                                    en: string;
+                                    fr: string;
+                                };
+                                options: {
+                                    value: string;
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                }[];
+                                ordered: boolean;
+                                required: boolean;
+                                /** @description The field is asked (and may be answered) only when this category field has this value. */
+                                when?: {
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    field: string;
+                                    equals: string;
+                                };
+                            } | {
+                                /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "segments";
+                                label: {
+                                    en: string;
+                                    fr: string;
+                                };
+                                required: boolean;
+                                /** @description The field is asked (and may be answered) only when this category field has this value. */
+                                when?: {
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    field: string;
+                                    equals: string;
+                                };
+                            } | {
+                                /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                key: string;
+                                /** @enum {string} */
+                                kind: "text";
+                                label: {
+                                    en: string;
+                                    fr: string;
+                                };
+                                maxLength: number;
+                                required: boolean;
+                            })[];
+                        };
+                        /** @description Why this version; recorded on the audit trail. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            /** @description SHA-256 (hex) of the canonical JSON of the definition */
+                            digest: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new reading tasks are planned with */
+                            current: boolean;
+                            definition: {
+                                name: string;
+                                fields: ({
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "number";
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    unit: string;
+                                    min: number;
+                                    max: number;
+                                    decimals: number;
+                                    required: boolean;
+                                    /** @description Pre-filled from the contours' volumetry. */
+                                    volumetry?: "lvEdvMl" | "lvEsvMl" | "lvSvMl" | "lvEfPercent" | "lvMassG" | "rvEdvMl" | "rvEsvMl" | "rvSvMl" | "rvEfPercent";
+                                    /** @description Computed on the server, never entered: difference = of[0] − of[1]; ejection-fraction = 100·(of[0] − of[1]) / of[0]; indexed = of[0] / body surface area (Mosteller). */
+                                    computed?: {
+                                        op: "difference" | "ejection-fraction" | "indexed";
+                                        of: string[];
+                                    };
+                                } | {
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "category";
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    options: {
+                                        value: string;
+                                        label: {
+                                            en: string;
+                                            fr: string;
+                                        };
+                                    }[];
+                                    ordered: boolean;
+                                    required: boolean;
+                                    /** @description The field is asked (and may be answered) only when this category field has this value. */
+                                    when?: {
+                                        /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                        field: string;
+                                        equals: string;
+                                    };
+                                } | {
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "segments";
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    required: boolean;
+                                    /** @description The field is asked (and may be answered) only when this category field has this value. */
+                                    when?: {
+                                        /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                        field: string;
+                                        equals: string;
+                                    };
+                                } | {
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    maxLength: number;
+                                    required: boolean;
+                                })[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/reading-forms/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current version of the project's reading form */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            /** @description SHA-256 (hex) of the canonical JSON of the definition */
+                            digest: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new reading tasks are planned with */
+                            current: boolean;
+                            definition: {
+                                name: string;
+                                fields: ({
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "number";
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    unit: string;
+                                    min: number;
+                                    max: number;
+                                    decimals: number;
+                                    required: boolean;
+                                    /** @description Pre-filled from the contours' volumetry. */
+                                    volumetry?: "lvEdvMl" | "lvEsvMl" | "lvSvMl" | "lvEfPercent" | "lvMassG" | "rvEdvMl" | "rvEsvMl" | "rvSvMl" | "rvEfPercent";
+                                    /** @description Computed on the server, never entered: difference = of[0] − of[1]; ejection-fraction = 100·(of[0] − of[1]) / of[0]; indexed = of[0] / body surface area (Mosteller). */
+                                    computed?: {
+                                        op: "difference" | "ejection-fraction" | "indexed";
+                                        of: string[];
+                                    };
+                                } | {
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "category";
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    options: {
+                                        value: string;
+                                        label: {
+                                            en: string;
+                                            fr: string;
+                                        };
+                                    }[];
+                                    ordered: boolean;
+                                    required: boolean;
+                                    /** @description The field is asked (and may be answered) only when this category field has this value. */
+                                    when?: {
+                                        /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                        field: string;
+                                        equals: string;
+                                    };
+                                } | {
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "segments";
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    required: boolean;
+                                    /** @description The field is asked (and may be answered) only when this category field has this value. */
+                                    when?: {
+                                        /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                        field: string;
+                                        equals: string;
+                                    };
+                                } | {
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    maxLength: number;
+                                    required: boolean;
+                                })[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/reading-forms/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the project's reading form; every version stays readable */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            /** @description SHA-256 (hex) of the canonical JSON of the definition */
+                            digest: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new reading tasks are planned with */
+                            current: boolean;
+                            definition: {
+                                name: string;
+                                fields: ({
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "number";
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    unit: string;
+                                    min: number;
+                                    max: number;
+                                    decimals: number;
+                                    required: boolean;
+                                    /** @description Pre-filled from the contours' volumetry. */
+                                    volumetry?: "lvEdvMl" | "lvEsvMl" | "lvSvMl" | "lvEfPercent" | "lvMassG" | "rvEdvMl" | "rvEsvMl" | "rvSvMl" | "rvEfPercent";
+                                    /** @description Computed on the server, never entered: difference = of[0] − of[1]; ejection-fraction = 100·(of[0] − of[1]) / of[0]; indexed = of[0] / body surface area (Mosteller). */
+                                    computed?: {
+                                        op: "difference" | "ejection-fraction" | "indexed";
+                                        of: string[];
+                                    };
+                                } | {
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "category";
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    options: {
+                                        value: string;
+                                        label: {
+                                            en: string;
+                                            fr: string;
+                                        };
+                                    }[];
+                                    ordered: boolean;
+                                    required: boolean;
+                                    /** @description The field is asked (and may be answered) only when this category field has this value. */
+                                    when?: {
+                                        /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                        field: string;
+                                        equals: string;
+                                    };
+                                } | {
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "segments";
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    required: boolean;
+                                    /** @description The field is asked (and may be answered) only when this category field has this value. */
+                                    when?: {
+                                        /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                        field: string;
+                                        equals: string;
+                                    };
+                                } | {
+                                    /** @description Stable key of the field in read values: a letter, then letters and digits, at most 40. */
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    maxLength: number;
+                                    required: boolean;
+                                })[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/reading-designs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The versions of the project's reading design, latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            /** @description SHA-256 (hex) of the canonical JSON of the definition */
+                            digest: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new reading tasks are planned with */
+                            current: boolean;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save a new version of the project's reading design
+         * @description Rules name fields of the project's current reading form. A refused design answers 400 with a code such as reading-design.rule-unknown-field, reading-design.rule-field-kind, reading-design.duplicate-rule, and `field`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        definition: {
+                            mode: "single" | "double";
+                            adjudicationRules: ({
+                                /** @enum {string} */
+                                kind: "absolute-difference";
+                                field: string;
+                                threshold: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "relative-difference";
+                                field: string;
+                                thresholdPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "categorical-disagreement";
+                                fields: string[] | "*";
+                            })[];
+                            blinding: {
+                                centre: boolean;
+                                dates: boolean;
+                                timepoint: boolean;
+                                otherReader: boolean;
+                            };
+                            worklistOrder: "randomised" | "received";
+                            /** @description Share of exams each reader reads again, after the wash-out, for intra-reader agreement. */
+                            reread: {
+                                percent: number;
+                                washoutDays: number;
+                            };
+                        };
+                        /** @description Why this version; recorded on the audit trail. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            /** @description SHA-256 (hex) of the canonical JSON of the definition */
+                            digest: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new reading tasks are planned with */
+                            current: boolean;
+                            definition: {
+                                mode: "single" | "double";
+                                adjudicationRules: ({
+                                    /** @enum {string} */
+                                    kind: "absolute-difference";
+                                    field: string;
+                                    threshold: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "relative-difference";
+                                    field: string;
+                                    thresholdPercent: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "categorical-disagreement";
+                                    fields: string[] | "*";
+                                })[];
+                                blinding: {
+                                    centre: boolean;
+                                    dates: boolean;
+                                    timepoint: boolean;
+                                    otherReader: boolean;
+                                };
+                                worklistOrder: "randomised" | "received";
+                                /** @description Share of exams each reader reads again, after the wash-out, for intra-reader agreement. */
+                                reread: {
+                                    percent: number;
+                                    washoutDays: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/reading-designs/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current version of the project's reading design */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            /** @description SHA-256 (hex) of the canonical JSON of the definition */
+                            digest: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new reading tasks are planned with */
+                            current: boolean;
+                            definition: {
+                                mode: "single" | "double";
+                                adjudicationRules: ({
+                                    /** @enum {string} */
+                                    kind: "absolute-difference";
+                                    field: string;
+                                    threshold: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "relative-difference";
+                                    field: string;
+                                    thresholdPercent: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "categorical-disagreement";
+                                    fields: string[] | "*";
+                                })[];
+                                blinding: {
+                                    centre: boolean;
+                                    dates: boolean;
+                                    timepoint: boolean;
+                                    otherReader: boolean;
+                                };
+                                worklistOrder: "randomised" | "received";
+                                /** @description Share of exams each reader reads again, after the wash-out, for intra-reader agreement. */
+                                reread: {
+                                    percent: number;
+                                    washoutDays: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/reading-designs/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the project's reading design; every version stays readable */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            title: string;
+                            /** @description SHA-256 (hex) of the canonical JSON of the definition */
+                            digest: string;
+                            reason: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Whether this is the version new reading tasks are planned with */
+                            current: boolean;
+                            definition: {
+                                mode: "single" | "double";
+                                adjudicationRules: ({
+                                    /** @enum {string} */
+                                    kind: "absolute-difference";
+                                    field: string;
+                                    threshold: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "relative-difference";
+                                    field: string;
+                                    thresholdPercent: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "categorical-disagreement";
+                                    fields: string[] | "*";
+                                })[];
+                                blinding: {
+                                    centre: boolean;
+                                    dates: boolean;
+                                    timepoint: boolean;
+                                    otherReader: boolean;
+                                };
+                                worklistOrder: "randomised" | "received";
+                                /** @description Share of exams each reader reads again, after the wash-out, for intra-reader agreement. */
+                                reread: {
+                                    percent: number;
+                                    washoutDays: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/adjudications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My adjudication queue: the open adjudications I may take (not my centre, no exam I read) and those I hold, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            state: "open" | "in-progress" | "resolved";
+                            /** @description e.g. "Adjudication 0007"; the exam is not named */
+                            blindedLabel: string;
+                            discordantFields: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            claimedAt: string | null;
+                            /** @description Claimed by the caller */
+                            mine: boolean;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/adjudications/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim the oldest open adjudication I may take
+         * @description 409 adjudication.queue-empty when none is waiting. Refusals: adjudication.already-claimed, adjudication.already-resolved, exam.subject-not-processable (409); reading.adjudicator-read-exam, separation-of-duties.no-review-of-own-centre (403).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            state: "open" | "in-progress" | "resolved";
+                            /** @description e.g. "Adjudication 0007"; the exam is not named */
+                            blindedLabel: string;
+                            discordantFields: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            claimedAt: string | null;
+                            /** @description Claimed by the caller */
+                            mine: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/adjudications/{adjudicationId}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim an open adjudication
+         * @description Refusals: adjudication.already-claimed, adjudication.already-resolved, exam.subject-not-processable (409); reading.adjudicator-read-exam, separation-of-duties.no-review-of-own-centre (403).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    adjudicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            state: "open" | "in-progress" | "resolved";
+                            /** @description e.g. "Adjudication 0007"; the exam is not named */
+                            blindedLabel: string;
+                            discordantFields: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            claimedAt: string | null;
+                            /** @description Claimed by the caller */
+                            mine: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/adjudications/{adjudicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The two reads side by side as Read A and Read B (values, annotations, volumetry), the discordances, the study series; blinded: no reader, centre or date
+         * @description Only for the adjudicator who claimed it (403 adjudication.not-yours).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    adjudicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            state: "open" | "in-progress" | "resolved";
+                            /** @description e.g. "Adjudication 0007"; the exam is not named */
+                            blindedLabel: string;
+                            discordantFields: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            claimedAt: string | null;
+                            /** @description Claimed by the caller */
+                            mine: boolean;
+                            studyInstanceUID: string;
+                            series: {
+                                seriesInstanceUID: string;
+                                description: string;
+                                modality: string | null;
+                                seriesNumber: number | null;
+                                instances: number;
+                            }[];
+                            form: {
+                                version: number;
+                                /** @description ReadingFormDefinition */
+                                definition: unknown;
+                            };
+                            readA: {
+                                /** @description Field key → value; an absent key was not answered */
+                                values: {
+                                    [key: string]: number | string | number[];
+                                };
+                                /** @description ReadAnnotations: contours and measurements */
+                                annotations: unknown;
+                                /** @description The volumetry computed from the contours, or null */
+                                volumetry: unknown;
+                            };
+                            readB: {
+                                /** @description Field key → value; an absent key was not answered */
+                                values: {
+                                    [key: string]: number | string | number[];
+                                };
+                                /** @description ReadAnnotations: contours and measurements */
+                                annotations: unknown;
+                                /** @description The volumetry computed from the contours, or null */
+                                volumetry: unknown;
+                            };
+                            discordances: {
+                                field: string;
+                                /**
+                                 * @description answered-in-one-read: a number only one reader gave
+                                 * @enum {string}
+                                 */
+                                rule: "absolute-difference" | "relative-difference" | "categorical-disagreement" | "answered-in-one-read";
+                                a: (number | string | number[]) | null;
+                                b: (number | string | number[]) | null;
+                                difference: number | null;
+                                threshold: number | null;
+                            }[];
+                            decisions: {
+                                field: string;
+                                /** @enum {string} */
+                                choice: "read-a" | "read-b" | "value";
+                                /** @description number: a number field; string: a category or text; integers: AHA segments */
+                                value?: number | string | number[];
+                                reason: string;
+                            }[];
+                            resolvedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/adjudications/{adjudicationId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide every discordant field (a read's value or a value given, each with a reason); the exam's final values are defined at once
+         * @description 400 adjudication.invalid-decisions lists each refused decision in `errors: [{field, code, message}]` (undecided, unknown-field, not-discordant, duplicate-decision, reason-required, value-required, value-not-expected, computed-field-value, out-of-range, too-many-decimals, not-a-number, not-an-option, invalid-segments, too-long, not-applicable, required); adjudication.conflicting-decisions (400); adjudication.not-claimed, adjudication.already-resolved (409); adjudication.not-yours (403).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                    adjudicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisions: {
+                            field: string;
+                            /**
+                             * @description read-a / read-b: that read's value (for a computed field: that read's inputs); value: the value given
+                             * @enum {string}
+                             */
+                            choice: "read-a" | "read-b" | "value";
+                            /** @description number: a number field; string: a category or text; integers: AHA segments */
+                            value?: number | string | number[];
+                            /** @description Why; required, recorded with the decision and on the audit trail */
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            state: "open" | "in-progress" | "resolved";
+                            /** @description e.g. "Adjudication 0007"; the exam is not named */
+                            blindedLabel: string;
+                            discordantFields: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            claimedAt: string | null;
+                            /** @description Claimed by the caller */
+                            mine: boolean;
+                            studyInstanceUID: string;
+                            series: {
+                                seriesInstanceUID: string;
+                                description: string;
+                                modality: string | null;
+                                seriesNumber: number | null;
+                                instances: number;
+                            }[];
+                            form: {
+                                version: number;
+                                /** @description ReadingFormDefinition */
+                                definition: unknown;
+                            };
+                            readA: {
+                                /** @description Field key → value; an absent key was not answered */
+                                values: {
+                                    [key: string]: number | string | number[];
+                                };
+                                /** @description ReadAnnotations: contours and measurements */
+                                annotations: unknown;
+                                /** @description The volumetry computed from the contours, or null */
+                                volumetry: unknown;
+                            };
+                            readB: {
+                                /** @description Field key → value; an absent key was not answered */
+                                values: {
+                                    [key: string]: number | string | number[];
+                                };
+                                /** @description ReadAnnotations: contours and measurements */
+                                annotations: unknown;
+                                /** @description The volumetry computed from the contours, or null */
+                                volumetry: unknown;
+                            };
+                            discordances: {
+                                field: string;
+                                /**
+                                 * @description answered-in-one-read: a number only one reader gave
+                                 * @enum {string}
+                                 */
+                                rule: "absolute-difference" | "relative-difference" | "categorical-disagreement" | "answered-in-one-read";
+                                a: (number | string | number[]) | null;
+                                b: (number | string | number[]) | null;
+                                difference: number | null;
+                                threshold: number | null;
+                            }[];
+                            decisions: {
+                                field: string;
+                                /** @enum {string} */
+                                choice: "read-a" | "read-b" | "value";
+                                /** @description number: a number field; string: a category or text; integers: AHA segments */
+                                value?: number | string | number[];
+                                reason: string;
+                            }[];
+                            resolvedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/reading/final-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every exam's final values with the provenance of each field, oldest first
+         * @description Provenance per field: single-read (single-read design), mean-of-reads (two reads' numbers averaged, rounded to the field's decimals), agreed (the same category or segments), adjudication (the adjudicator's decision, with its reason); computed fields are recomputed from the final inputs. Free text is carried only from a single read.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            examId: string;
+                            studyInstanceUID: string;
+                            subjectCode: string;
+                            formVersion: number;
+                            /** @description Field key → value; an absent key was not answered */
+                            values: {
+                                [key: string]: number | string | number[];
+                            };
+                            provenance: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    source: "single-read" | "mean-of-reads" | "agreed" | "adjudication";
+                                    /** @description The submitted reads the value comes from */
+                                    reads: string[];
+                                    reason?: string;
+                                    computedFrom?: string[];
+                                };
+                            };
+                            adjudicationTaskId: string | null;
+                            /** Format: date-time */
+                            definedAt: string;
+                            /** @description SHA-256 of the canonical JSON of {values, provenance} */
+                            digest: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/reading/final-values.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The final values as a CSV table (a value and a source column per field; segments joined by ";"); the export is on the audit trail
+         * @description Provenance per field: single-read (single-read design), mean-of-reads (two reads' numbers averaged, rounded to the field's decimals), agreed (the same category or segments), adjudication (the adjudicator's decision, with its reason); computed fields are recomputed from the final inputs. Free text is carried only from a single read.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/reading/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Workload and progress per reader and adjudicator, and for the project */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The current reading form version, on which qualification is counted */
+                            formVersion: number | null;
+                            readers: {
+                                /** Format: uuid */
+                                userId: string;
+                                displayName: string;
+                                /**
+                                 * @description The latest qualification record on the current form version
+                                 * @enum {string}
+                                 */
+                                qualification: "qualified" | "not-qualified" | "none";
+                                qualified: boolean;
+                                inProgress: number;
+                                submitted: number;
+                                rereadsDue: number;
+                                /** @description Re-reads still in their wash-out period */
+                                rereadsWaiting: number;
+                                rereadsInProgress: number;
+                                rereadsDone: number;
+                                /** @description The reader's primary reads that went to adjudication */
+                                adjudications: number;
+                            }[];
+                            adjudicators: {
+                                /** Format: uuid */
+                                userId: string;
+                                displayName: string;
+                                inProgress: number;
+                                resolved: number;
+                            }[];
+                            project: {
+                                examsPassedQc: number;
+                                /** @description Exams with reading tasks */
+                                planned: number;
+                                /** @description Exams whose primary reads are all submitted */
+                                read: number;
+                                /** @description Exams that went to adjudication */
+                                adjudicated: number;
+                                /** @description Exams with final values */
+                                final: number;
+                                /** @description Primary reading tasks */
+                                tasks: {
+                                    open: number;
+                                    inProgress: number;
+                                    submitted: number;
+                                    cancelled: number;
+                                };
+                                adjudications: {
+                                    open: number;
+                                    inProgress: number;
+                                    resolved: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/reading/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inter- and intra-reader agreement on one field of the reading form
+         * @description Number fields: ICC (Shrout & Fleiss, six forms) and Bland–Altman; category fields: Cohen's kappa, and linear and quadratic weighted kappa when the categories are ordered. Fewer than 3 pairs: status not-enough-reads; a statistic that cannot be computed (e.g. constant ratings): status not-computable with its code in problems. Refusals: agreement.unknown-field, agreement.field-not-comparable (400); reading.no-form (409).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A number or category field of the current reading form, e.g. lvEf */
+                    field: string;
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            field: string;
+                            /** @enum {string} */
+                            kind: "number" | "category";
+                            unit: string | null;
+                            formVersion: number;
+                            /** Format: date-time */
+                            generatedAt: string;
+                            /** @description First all pairs of primary reads (slot 1 as A, slot 2 as B), then each pair of readers */
+                            inter: {
+                                /** @enum {string} */
+                                kind: "inter-reader" | "intra-reader";
+                                /**
+                                 * @description all: every pair of reads; readers: the readers named
+                                 * @enum {string}
+                                 */
+                                scope: "all" | "readers";
+                                label: string;
+                                readers: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    displayName: string;
+                                }[];
+                                /** @description Pairs of reads compared */
+                                n: number;
+                                /** @enum {string} */
+                                status: "ok" | "not-enough-reads" | "not-computable";
+                                reason: string | null;
+                                icc: {
+                                    n: number;
+                                    k: number;
+                                    estimates: {
+                                        /** @enum {string} */
+                                        form: "ICC1" | "ICC2" | "ICC3" | "ICC1k" | "ICC2k" | "ICC3k";
+                                        value: number;
+                                        f: number;
+                                        df1: number;
+                                        df2: number;
+                                        p: number;
+                                        lower: number;
+                                        upper: number;
+                                    }[];
+                                } | null;
+                                blandAltman: {
+                                    n: number;
+                                    /** @description mean of A − B */
+                                    bias: number;
+                                    sd: number;
+                                    lowerLimit: number;
+                                    upperLimit: number;
+                                    biasCi: [
+                                        number,
+                                        number
+                                    ];
+                                    lowerLimitCi: [
+                                        number,
+                                        number
+                                    ];
+                                    upperLimitCi: [
+                                        number,
+                                        number
+                                    ];
+                                    points: {
+                                        mean: number;
+                                        difference: number;
+                                    }[];
+                                } | null;
+                                kappa: {
+                                    n: number;
+                                    kappa: number;
+                                    se: number;
+                                    lower: number;
+                                    upper: number;
+                                    observedAgreement: number;
+                                    expectedAgreement: number;
+                                    /** @enum {string} */
+                                    weights: "none" | "linear" | "quadratic";
+                                    categories: string[];
+                                }[];
+                                problems: {
+                                    /** @enum {string} */
+                                    statistic: "icc" | "bland-altman" | "kappa";
+                                    code: string;
+                                    message: string;
+                                }[];
+                            }[];
+                            /** @description First all readers pooled (read as A, re-read as B), then each reader */
+                            intra: {
+                                /** @enum {string} */
+                                kind: "inter-reader" | "intra-reader";
+                                /**
+                                 * @description all: every pair of reads; readers: the readers named
+                                 * @enum {string}
+                                 */
+                                scope: "all" | "readers";
+                                label: string;
+                                readers: {
+                                    /** Format: uuid */
+                                    userId: string;
+                                    displayName: string;
+                                }[];
+                                /** @description Pairs of reads compared */
+                                n: number;
+                                /** @enum {string} */
+                                status: "ok" | "not-enough-reads" | "not-computable";
+                                reason: string | null;
+                                icc: {
+                                    n: number;
+                                    k: number;
+                                    estimates: {
+                                        /** @enum {string} */
+                                        form: "ICC1" | "ICC2" | "ICC3" | "ICC1k" | "ICC2k" | "ICC3k";
+                                        value: number;
+                                        f: number;
+                                        df1: number;
+                                        df2: number;
+                                        p: number;
+                                        lower: number;
+                                        upper: number;
+                                    }[];
+                                } | null;
+                                blandAltman: {
+                                    n: number;
+                                    /** @description mean of A − B */
+                                    bias: number;
+                                    sd: number;
+                                    lowerLimit: number;
+                                    upperLimit: number;
+                                    biasCi: [
+                                        number,
+                                        number
+                                    ];
+                                    lowerLimitCi: [
+                                        number,
+                                        number
+                                    ];
+                                    upperLimitCi: [
+                                        number,
+                                        number
+                                    ];
+                                    points: {
+                                        mean: number;
+                                        difference: number;
+                                    }[];
+                                } | null;
+                                kappa: {
+                                    n: number;
+                                    kappa: number;
+                                    se: number;
+                                    lower: number;
+                                    upper: number;
+                                    observedAgreement: number;
+                                    expectedAgreement: number;
+                                    /** @enum {string} */
+                                    weights: "none" | "linear" | "quadratic";
+                                    categories: string[];
+                                }[];
+                                problems: {
+                                    /** @enum {string} */
+                                    statistic: "icc" | "bland-altman" | "kappa";
+                                    code: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{projectId}/reading/agreement.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agreement on one field as a CSV table (a row per comparison and statistic); the export is on the audit trail
+         * @description Number fields: ICC (Shrout & Fleiss, six forms) and Bland–Altman; category fields: Cohen's kappa, and linear and quadratic weighted kappa when the categories are ordered. Fewer than 3 pairs: status not-enough-reads; a statistic that cannot be computed (e.g. constant ratings): status not-computable with its code in problems. Refusals: agreement.unknown-field, agreement.field-not-comparable (400); reading.no-form (409).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A number or category field of the current reading form, e.g. lvEf */
+                    field: string;
+                };
+                header?: never;
+                path: {
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            /** @description Stable reason code, e.g. separation-of-duties.imaging-and-statistics-separated */
+                            code: string;
+                            instance: string;
+                            requestId: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

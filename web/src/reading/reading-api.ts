@@ -1,5 +1,8 @@
 // The reading endpoints of the shared contract, called through the app's one API client (CSRF token,
-// problem+json refusals). Their answers are typed with reading-types.ts.
+// problem+json refusals). The pages use the shapes of reading-types.ts; for the endpoints the
+// server's OpenAPI document publishes, the compiler checks that its answers fit them. The reading
+// tasks' endpoints (worklist, task view, draft, submit, release, training records, plan) are called by
+// their contract paths until the server publishes them.
 import { api, apiUrl } from '../api/client';
 import type {
   AdjudicationSummary,
@@ -32,12 +35,15 @@ const call = api as unknown as Untyped;
 const P = '/api/projects/{projectId}';
 
 export const readingApi = {
-  forms: (projectId: string) => call.get(`${P}/reading-forms`, { params: { projectId } }) as Promise<VersionSummary[]>,
-  form: (projectId: string, version: number | 'current') => call.get(`${P}/reading-forms/{version}`, { params: { projectId, version: String(version) } }) as Promise<VersionWithDefinition>,
-  createForm: (projectId: string, definition: unknown, reason: string) => call.post(`${P}/reading-forms`, { params: { projectId }, body: { definition, reason } }) as Promise<VersionWithDefinition>,
-  designs: (projectId: string) => call.get(`${P}/reading-designs`, { params: { projectId } }) as Promise<VersionSummary[]>,
-  design: (projectId: string, version: number | 'current') => call.get(`${P}/reading-designs/{version}`, { params: { projectId, version: String(version) } }) as Promise<VersionWithDefinition>,
-  createDesign: (projectId: string, definition: unknown, reason: string) => call.post(`${P}/reading-designs`, { params: { projectId }, body: { definition, reason } }) as Promise<VersionWithDefinition>,
+  forms: (projectId: string): Promise<VersionSummary[]> => api.get('/api/projects/{projectId}/reading-forms', { params: { projectId } }),
+  form: (projectId: string, version: number | 'current'): Promise<VersionWithDefinition> =>
+    version === 'current' ? api.get('/api/projects/{projectId}/reading-forms/current', { params: { projectId } }) : api.get('/api/projects/{projectId}/reading-forms/{version}', { params: { projectId, version } }),
+  // The server validates the definition itself and names the offending field: it is sent as written.
+  createForm: (projectId: string, definition: unknown, reason: string): Promise<VersionWithDefinition> => api.post('/api/projects/{projectId}/reading-forms', { params: { projectId }, body: { definition, reason } as never }),
+  designs: (projectId: string): Promise<VersionSummary[]> => api.get('/api/projects/{projectId}/reading-designs', { params: { projectId } }),
+  design: (projectId: string, version: number | 'current'): Promise<VersionWithDefinition> =>
+    version === 'current' ? api.get('/api/projects/{projectId}/reading-designs/current', { params: { projectId } }) : api.get('/api/projects/{projectId}/reading-designs/{version}', { params: { projectId, version } }),
+  createDesign: (projectId: string, definition: unknown, reason: string): Promise<VersionWithDefinition> => api.post('/api/projects/{projectId}/reading-designs', { params: { projectId }, body: { definition, reason } as never }),
   trainingRecords: (projectId: string, userId: string) => call.get(`${P}/readers/{userId}/training-records`, { params: { projectId, userId } }) as Promise<TrainingRecord[]>,
   recordTraining: (projectId: string, userId: string, body: { kind: string; formVersion: number; completedOn: string; outcome: string; evidence: string }) =>
     call.post(`${P}/readers/{userId}/training-records`, { params: { projectId, userId }, body }) as Promise<TrainingRecord>,
@@ -50,14 +56,19 @@ export const readingApi = {
   submit: (projectId: string, taskId: string, values: ReadValues, annotations: ReadAnnotations) =>
     call.post(`${P}/reading-tasks/{taskId}/submit`, { params: { projectId, taskId }, body: { values, annotations } }) as Promise<Submitted>,
   release: (projectId: string, taskId: string) => call.post(`${P}/reading-tasks/{taskId}/release`, { params: { projectId, taskId } }),
-  adjudications: (projectId: string) => call.get(`${P}/adjudications`, { params: { projectId } }) as Promise<AdjudicationSummary[]>,
-  nextAdjudication: (projectId: string) => call.post(`${P}/adjudications/next`, { params: { projectId } }) as Promise<AdjudicationSummary>,
-  claimAdjudication: (projectId: string, id: string) => call.post(`${P}/adjudications/{id}/claim`, { params: { projectId, id } }) as Promise<AdjudicationSummary>,
-  adjudication: (projectId: string, id: string) => call.get(`${P}/adjudications/{id}`, { params: { projectId, id } }) as Promise<AdjudicationView>,
-  resolve: (projectId: string, id: string, decisions: Decision[]) => call.post(`${P}/adjudications/{id}/resolve`, { params: { projectId, id }, body: { decisions } }),
-  finalValues: (projectId: string) => call.get(`${P}/reading/final-values`, { params: { projectId } }) as Promise<FinalValueRow[]>,
-  progress: (projectId: string) => call.get(`${P}/reading/progress`, { params: { projectId } }) as Promise<ReadingProgress>,
-  agreement: (projectId: string, field: string) => call.get(`${P}/reading/agreement`, { params: { projectId }, query: { field } }) as Promise<Agreement>,
+  adjudications: (projectId: string): Promise<AdjudicationSummary[]> => api.get('/api/projects/{projectId}/adjudications', { params: { projectId } }),
+  nextAdjudication: (projectId: string): Promise<AdjudicationSummary> => api.post('/api/projects/{projectId}/adjudications/next', { params: { projectId } }),
+  claimAdjudication: (projectId: string, adjudicationId: string): Promise<AdjudicationSummary> => api.post('/api/projects/{projectId}/adjudications/{adjudicationId}/claim', { params: { projectId, adjudicationId } }),
+  adjudication: async (projectId: string, adjudicationId: string): Promise<AdjudicationView> => {
+    const view = await api.get('/api/projects/{projectId}/adjudications/{adjudicationId}', { params: { projectId, adjudicationId } });
+    // The document leaves the form definition and the reads' annotations open (free JSON); the server
+    // validated both when they were written, against the shapes reading-types.ts names.
+    return view as typeof view & Pick<AdjudicationView, 'form' | 'readA' | 'readB'>;
+  },
+  resolve: (projectId: string, adjudicationId: string, decisions: Decision[]) => api.post('/api/projects/{projectId}/adjudications/{adjudicationId}/resolve', { params: { projectId, adjudicationId }, body: { decisions } }),
+  finalValues: (projectId: string): Promise<FinalValueRow[]> => api.get('/api/projects/{projectId}/reading/final-values', { params: { projectId } }),
+  progress: (projectId: string): Promise<ReadingProgress> => api.get('/api/projects/{projectId}/reading/progress', { params: { projectId } }),
+  agreement: (projectId: string, field: string): Promise<Agreement> => api.get('/api/projects/{projectId}/reading/agreement', { params: { projectId }, query: { field } }),
 };
 
 export const finalValuesCsvUrl = (projectId: string) => apiUrl(`${P}/reading/final-values.csv`, { projectId });

@@ -102,7 +102,8 @@ export interface Worklist {
 export interface StudySeries {
   seriesInstanceUID: string;
   description: string;
-  modality?: string;
+  modality?: string | null;
+  seriesNumber?: number | null;
   instances?: number;
 }
 export interface ReadingTaskView {
