@@ -9,6 +9,7 @@ import { suggestContour } from '../../../server/src/reading/volumetry/suggest.ts
 import type { Phase, ReadAnnotations, Structure } from './contract';
 import { ANNOTATING_TOOLS, ViewerSession, type PaneState, type ToolKey } from './session';
 import { VIEWER_KEYS } from './shortcuts';
+import { defaultOrder } from './stack-order';
 
 export interface ReadingViewerProps {
   projectId: string;
@@ -25,14 +26,6 @@ type Layout = '1x1' | '1x2' | '2x2';
 const PANES: Record<Layout, number> = { '1x1': 1, '1x2': 2, '2x2': 4 };
 const NAVIGATION_TOOLS: ToolKey[] = ['windowLevel', 'pan', 'zoom'];
 const DRAWING_TOOLS: ToolKey[] = ['length', 'probe', 'rectangle', 'ellipse', 'freehand', 'spline', 'suggest'];
-
-/** The short-axis cine first when its description says so, then the series in the order given. */
-function defaultOrder(series: ReadingViewerProps['series']): string[] {
-  const shortAxis = (d: string) => /\bsax\b|short.?axis|petit.?axe/i.test(d.replace(/[-_]/g, ' '));
-  const cine = (d: string) => /cine|ciné/i.test(d);
-  const score = (d: string) => (shortAxis(d) ? 2 : 0) + (cine(d) ? 1 : 0);
-  return [...series].sort((a, b) => score(b.description) - score(a.description)).map((s) => s.seriesInstanceUID);
-}
 
 export function ReadingViewer(props: ReadingViewerProps) {
   const { t } = useTranslation();

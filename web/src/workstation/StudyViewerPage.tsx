@@ -9,13 +9,21 @@ import { Refusal } from '../components/Refusal';
 import { useResource } from '../components/useResource';
 import { studySeries } from '../viewer/series-data';
 import type { Phase, ReadAnnotations, Structure } from './contract';
-import { seriesMetadata } from './metadata-cache';
+import { defaultOrder, firstImage, frameUrl } from './stack-order';
+import { prefetchFrame, seriesMetadata } from './metadata-cache';
+import { arrangeStack, parseInstance } from './instances';
 
 // Cornerstone is a large chunk: the series' metadata is fetched while it loads.
 const ReadingViewer = lazy(() => import('./ReadingViewer').then((m) => ({ default: m.ReadingViewer })));
 
 const STRUCTURES: Structure[] = ['lv-endocardium', 'lv-epicardium', 'rv-endocardium'];
 const PHASES: Phase[] = ['ED', 'ES'];
+
+async function prefetchFirstImage(projectId: string, study: string, series: string): Promise<void> {
+  const items = await seriesMetadata(projectId, study, series).catch(() => null);
+  const instance = items && firstImage(arrangeStack(items.map(parseInstance)));
+  if (instance) prefetchFrame(frameUrl(projectId, study, instance));
+}
 
 function kept(key: string): ReadAnnotations {
   try {
@@ -32,6 +40,9 @@ export function StudyViewerPage({ projectId, studyInstanceUid }: { projectId: st
   const series = useResource(async () => {
     const list = await studySeries(projectId, studyInstanceUid);
     for (const s of list) seriesMetadata(projectId, studyInstanceUid, s.seriesInstanceUid).catch(() => undefined);
+    // The viewer opens the short-axis cine's middle slice first: that frame is asked for now too.
+    const first = defaultOrder(list.map((s) => ({ seriesInstanceUID: s.seriesInstanceUid, description: s.description })))[0];
+    if (first) void prefetchFirstImage(projectId, studyInstanceUid, first);
     return list;
   }, [projectId, studyInstanceUid]);
   const key = `corelab.viewer.${projectId}.${studyInstanceUid}`;

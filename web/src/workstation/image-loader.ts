@@ -6,6 +6,8 @@ import { Enums, imageLoader, metaData, utilities, type Types } from '@cornerston
 import { boundaryOf, multipartParts } from '../viewer/multipart';
 import { frameValues, fullRangeWindow } from '../viewer/pixels';
 import type { WorkstationInstance } from './instances';
+import { takePrefetchedFrame } from './metadata-cache';
+import { frameUrl } from './stack-order';
 
 export const SCHEME = 'corelab';
 const instances = new Map<string, WorkstationInstance>();
@@ -14,11 +16,6 @@ const bulk = new Map<string, Uint8Array>();
 
 export function provideBulkPixels(imageId: string, pixelData: Uint8Array): void {
   bulk.set(imageId, pixelData);
-}
-
-export function frameUrl(projectId: string, study: string, instance: WorkstationInstance): string {
-  const e = encodeURIComponent;
-  return `/dicomweb/projects/${e(projectId)}/studies/${e(study)}/series/${e(instance.seriesInstanceUID)}/instances/${e(instance.sopInstanceUID)}/frames/1`;
 }
 
 export function registerInstance(projectId: string, study: string, instance: WorkstationInstance): string {
@@ -89,7 +86,7 @@ function provider(type: string, imageId: string): unknown {
 }
 
 async function fetchFrame(url: string, signal: AbortSignal): Promise<Uint8Array> {
-  const response = await fetch(url, { headers: { accept: 'multipart/related; type="application/octet-stream"' }, credentials: 'same-origin', signal });
+  const response = (await takePrefetchedFrame(url)) ?? (await fetch(url, { headers: { accept: 'multipart/related; type="application/octet-stream"' }, credentials: 'same-origin', signal }));
   if (!response.ok) throw new Error(`frame ${url}: HTTP ${response.status}`);
   const parts = multipartParts(new Uint8Array(await response.arrayBuffer()), boundaryOf(response.headers.get('content-type') ?? ''));
   if (parts.length === 0) throw new Error(`frame ${url}: the server sent no frame`);

@@ -25,6 +25,7 @@ import { instanceOf, provideBulkPixels, registerInstance } from './image-loader'
 import { boundaryOf, multipartParts } from '../viewer/multipart';
 import { readPart10Pixels } from './part10';
 import { seriesMetadata } from './metadata-cache';
+import { firstSlice } from './stack-order';
 import { arrangeStack, parseInstance, type WorkstationInstance } from './instances';
 
 export type ToolKey = 'windowLevel' | 'pan' | 'zoom' | 'length' | 'probe' | 'rectangle' | 'ellipse' | 'freehand' | 'spline' | 'suggest';
@@ -212,7 +213,7 @@ export class ViewerSession {
       const stack = await this.stackOf(seriesInstanceUID);
       if (!this.panes.has(viewportId) || pane.state.seriesInstanceUID !== seriesInstanceUID) return;
       pane.stack = stack;
-      const slice = Math.floor((stack.offsets.length - 1) / 2);
+      const slice = firstSlice(stack.offsets.length);
       this.update(pane, { slices: stack.offsets.length, phases: Math.max(...stack.phasesPerSlice), slice, phase: 0, images: stack.imageIds.length, ...shown(stack, slice, 0) });
       await viewport.setStack(stack.imageIds, stack.offsets[slice] ?? 0);
       viewport.render();
