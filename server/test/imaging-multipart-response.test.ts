@@ -2,7 +2,7 @@
 // slow ones in a row (files from the disk) switch the rest of the body to reads ahead on the thread pool.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { multipartBody, type SizedPart } from '../src/imaging/multipart-response.ts';
+import { multipartBody, PartBufferPool, type SizedPart } from '../src/imaging/multipart-response.ts';
 import { parseMultipart } from './imaging-fixtures.ts';
 
 // A threshold far above a cached read's time even on a loaded machine, and a slow read far above it.
@@ -73,4 +73,29 @@ test('a synchronous read that fails ends the body with the error, nothing after 
     },
   }));
   await assert.rejects(bodyOf(list), /blob gone/);
+});
+
+test('with a pool, parts are cut from slabs that come back once the body is released, and the next body reuses them with its own bytes', async () => {
+  const pool = new PartBufferPool(8 * 1024, 2, 4);
+  const read = async (contents: Buffer[]) => {
+    const { stream, release } = multipartBody('b0undary', contents.map((content) => ({ contentType: 'application/dicom', size: content.length, readInto: async () => assert.fail('read synchronously'), readIntoNow: (target: Buffer, offset: number) => void content.copy(target, offset) })), { pool, slowReadMs: SLOW_READ_MS });
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer)); // copied: the slabs are reused below
+    return { parts: parseMultipart(Buffer.concat(chunks), 'multipart/related; boundary=b0undary'), release };
+  };
+  // 3 parts of 3,000 bytes and one of 20,000 (larger than a slab: a buffer of its own): two slabs.
+  const first = [Buffer.alloc(3000, 1), Buffer.alloc(3000, 2), Buffer.alloc(3000, 3), Buffer.alloc(20000, 4)];
+  const a = await read(first);
+  a.parts.forEach((p, i) => assert.ok(p.body.equals(first[i]!), `part ${i}`));
+  assert.equal(pool.free, 0, 'the slabs stay with the body until it is released');
+  a.release();
+  a.release();
+  assert.equal(pool.free, 2, 'released once');
+  // 8 parts of 3,000 bytes: two slabs from the pool, then (at most 2 slabs a body) buffers of their own.
+  const second = Array.from({ length: 8 }, (_v, i) => Buffer.alloc(3000, 10 + i));
+  const b = await read(second);
+  assert.equal(pool.free, 0);
+  b.parts.forEach((p, i) => assert.ok(p.body.equals(second[i]!), `part ${i} of the second body`));
+  b.release();
+  assert.equal(pool.free, 2);
 });

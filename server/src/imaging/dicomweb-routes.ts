@@ -12,7 +12,7 @@ import { ProjectParams, Uuid } from '../platform/schemas.ts';
 import { blindDicomFile } from './blinded-file.ts';
 import { ENCAPSULATED_TRANSFER_SYNTAXES, type DicomJson } from './dicom-reader.ts';
 import { bulkDataOf, metadataOf, pixelDataOf, readScope, type InstanceRow, type ReadScope } from './dicomweb-read-service.ts';
-import { multipartBody, newBoundary, type OutgoingPart } from './multipart-response.ts';
+import { multipartBody, newBoundary, PartBufferPool, type OutgoingPart } from './multipart-response.ts';
 import { boundaryOf } from './multipart.ts';
 import type { Level } from './qido.ts';
 import { sweepOrphanBlobs } from './orphan-sweep.ts';
@@ -180,8 +180,13 @@ class NotAcceptable extends Error {
   }
 }
 
+/** The part buffers of retrieval bodies, reused once a response has finished. */
+const partBuffers = new PartBufferPool();
+
 function sendMultipart(reply: FastifyReply, type: string, boundary: string, parts: OutgoingPart[]) {
-  const body = multipartBody(boundary, parts);
+  const body = multipartBody(boundary, parts, { pool: partBuffers });
+  // 'finish': every byte handed to the kernel, so the slabs are free; an aborted response keeps them (the garbage collector frees them).
+  reply.raw.once('finish', body.release);
   if (body.contentLength !== undefined) reply.header('content-length', body.contentLength);
   return reply.type(`multipart/related; type="${type}"; boundary=${boundary}`).send(body.stream);
 }
