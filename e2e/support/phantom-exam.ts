@@ -48,6 +48,8 @@ export async function uploadPhantomExam(work: string, url: string, projectId: st
 /** What the reading viewer measures in the page (web/src/workstation/session.ts), read by tests and the benchmark. */
 export interface ViewerTimings {
   renderMode: 'gpu' | 'cpu';
+  /** When the viewer's code (Cornerstone's chunk loaded, Cornerstone started) began to run. */
+  startedMs: number;
   /** performance.now() (ms from the navigation's start) when a pane first drew an image. */
   firstImageMs: number | null;
   stacks: { seriesInstanceUID: string; images: number; loadedMs: number | null }[];

@@ -76,6 +76,8 @@ interface Pane {
 /** What the page measures, on window for the benchmark and the browser tests. */
 export interface ViewerTimings {
   renderMode: RenderMode;
+  /** When the viewer's code (Cornerstone's chunk) started running. */
+  startedMs: number;
   firstImageMs: number | null;
   stacks: { seriesInstanceUID: string; images: number; loadedMs: number | null }[];
 }
@@ -124,7 +126,7 @@ export class ViewerSession {
     this.group.setToolActive(PanTool.toolName, { bindings: [{ mouseButton: ToolEnums.MouseBindings.Auxiliary }] });
     this.group.setToolActive(ZoomTool.toolName, { bindings: [{ mouseButton: ToolEnums.MouseBindings.Secondary }] });
     this.setPrimaryTool('windowLevel');
-    window.corelabViewer = { renderMode: this.renderMode, firstImageMs: null, stacks: [] };
+    window.corelabViewer = { renderMode: this.renderMode, startedMs: performance.now(), firstImageMs: null, stacks: [] };
     this.offEvents = this.listenToAnnotations();
   }
 
