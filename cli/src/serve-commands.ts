@@ -35,7 +35,7 @@ export function registerServeCommands(program: Command): void {
       const password = demoPassword(config.dataDir);
       let created = false;
       const server = await startServer(config, async (runtime) => {
-        created = (await seedDemo(runtime.services, password, { subjects: true })).created;
+        created = (await seedDemo(runtime.services, password, { subjects: true, reading: true })).created;
       });
       stopOnSignals(server);
       const lines = [

@@ -5,6 +5,8 @@ import type { ProjectPart, ProjectRole } from '../access/roles.ts';
 import type { Services } from '../platform/services.ts';
 import type { ConsentChannel, ConsentEventKind } from '../subjects/consent.ts';
 import { CARDIAC_MR_CHECKLIST, CARDIAC_MR_PROTOCOL } from '../qc/cardiac-mr-protocol.ts';
+import { CARDIAC_MR_FORM } from '../reading/cardiac-mr-form.ts';
+import { DEFAULT_DESIGN } from '../reading/design-definition.ts';
 
 export const DEMO_PROJECT_CODE = 'DEMO-CMR';
 
@@ -49,6 +51,8 @@ export interface DemoSeedResult {
 export interface DemoSeedOptions {
   /** Register the demo centres' subjects with their consent histories (`corelab demo`; tests start empty). */
   subjects?: boolean;
+  /** Set up expert reading: the default form and design, the demo's readers and adjudicator qualified (`corelab demo`). */
+  reading?: boolean;
 }
 
 /** Creates the demo once; later calls find it and change nothing. */
@@ -88,7 +92,21 @@ export async function seedDemo(services: Services, password: string, options: De
   await services.qc.protocols.create(ctx, project.id, { definition: CARDIAC_MR_PROTOCOL, reason: 'demo set-up: the cardiac MR protocol' });
   await services.qc.checklists.create(ctx, project.id, { definition: CARDIAC_MR_CHECKLIST, reason: 'demo set-up: the cardiac MR QC checklist' });
   if (options.subjects) await seedDemoSubjects(services, ctx, project.id, organisationIds);
+  if (options.reading) await seedDemoReading(services, ctx, project.id);
   return { created: true, projectId: project.id, accounts };
+}
+
+/** The reading set-up a core lab starts with, and its readers' records on that form version. */
+async function seedDemoReading(services: Services, ctx: ActionContext, projectId: string): Promise<void> {
+  const form = await services.reading.forms.create(ctx, projectId, { definition: CARDIAC_MR_FORM, reason: 'demo set-up: the cardiac MR reading form' });
+  await services.reading.designs.create(ctx, projectId, { definition: DEFAULT_DESIGN, reason: 'demo set-up: double blinded reads with adjudication' });
+  const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  for (const username of ['reader1', 'reader2', 'adjudicator']) {
+    const user = (await services.users.findByUsername(username))!;
+    const common = { formVersion: form.version } as const;
+    await services.reading.training.record(ctx, projectId, user.id, { ...common, kind: 'training', completedOn: day(14), outcome: 'completed', evidence: 'Core-lab training on the cardiac MR reading form (2 h, contouring SOP v1)' });
+    await services.reading.training.record(ctx, projectId, user.id, { ...common, kind: 'qualification', completedOn: day(7), outcome: 'qualified', evidence: 'Qualification set of 10 cases: LVEF within 5 points of the reference on 10/10' });
+  }
 }
 
 type DemoEvent = { kind: ConsentEventKind; daysAgo: number; channel?: ConsentChannel };
