@@ -32,10 +32,12 @@ import { queryRoutes } from './qc/query-routes.ts';
 import { dashboardRoutes } from './qc/dashboard-routes.ts';
 import { reportRoutes } from './qc/report-routes.ts';
 import { readingDefinitionRoutes } from './reading/definition-routes.ts';
+import { trainingRoutes } from './reading/training-routes.ts';
 import { adjudicationRoutes } from './reading/adjudication/adjudication-routes.ts';
 import { finalValuesRoutes } from './reading/adjudication/final-values-routes.ts';
 import { progressRoutes } from './reading/progress/progress-routes.ts';
 import { agreementRoutes } from './reading/agreement-api/agreement-routes.ts';
+import { readingExportRoutes } from './reading/dicom-export/export-routes.ts';
 
 export type AppConfig = Pick<Config, 'login' | 'oidc' | 'publicUrl' | 'webDir' | 'logLevel'>;
 
@@ -150,10 +152,12 @@ export async function buildApp({ config, services, logStream }: AppOptions): Pro
   await app.register(dashboardRoutes(services));
   await app.register(reportRoutes(services));
   await app.register(readingDefinitionRoutes(services));
+  await app.register(trainingRoutes(services));
   await app.register(adjudicationRoutes(services));
   await app.register(finalValuesRoutes(services));
   await app.register(progressRoutes(services));
   await app.register(agreementRoutes(services));
+  await app.register(readingExportRoutes(services));
 
   const hasWeb = fs.existsSync(`${config.webDir}/index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });

@@ -9,6 +9,7 @@ import { validateReadingForm } from './form-validation.ts';
 import { notFound } from '../platform/domain-error.ts';
 import { VersionService } from './version-service.ts';
 import { VersionStore } from './version-store.ts';
+import { TrainingService } from './training-service.ts';
 import { createAdjudicationServices, createAgreementService, createProgressService } from './adjudication/index.ts';
 import { computeFields, examBodySurfaceArea } from './adjudication/final-values-computation.ts';
 
@@ -31,7 +32,7 @@ export function createReadingServices(db: Kysely<Database>, audit: AuditService)
   });
   // Adjudication and final values; its onPrimaryReadsComplete is called by the submit of a primary read.
   const adjudication = createAdjudicationServices(db, audit, { computeFields, bodySurfaceArea: examBodySurfaceArea });
-  return { forms, designs, adjudication, progress: createProgressService(db), agreement: createAgreementService(db, audit) };
+  return { forms, designs, training: new TrainingService(db, audit), adjudication, progress: createProgressService(db), agreement: createAgreementService(db, audit) };
 }
 
 export type ReadingServices = ReturnType<typeof createReadingServices>;
