@@ -8,6 +8,7 @@ import * as imagingIngest from './migrations/0005_imaging_ingest.ts';
 import * as qcReview from './migrations/0006_qc_review.ts';
 import * as reading from './migrations/0007_reading.ts';
 import * as adjudication from './migrations/0008_adjudication.ts';
+import * as readingExport from './migrations/0009_reading_export.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006_qc_review': qcReview,
   '0007_reading': reading,
   '0008_adjudication': adjudication,
+  '0009_reading_export': readingExport,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -440,6 +440,17 @@ export interface ReadingReadTable {
   digest: string | null;
 }
 
+export interface ReadingExportTable {
+  read_id: string;
+  kind: string;
+  project_id: string;
+  sop_instance_uid: string;
+  series_instance_uid: string;
+  sha256: string;
+  size: ColumnType<string, number | string, never>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   app_user: AppUserTable;
@@ -472,6 +483,7 @@ export interface Database {
   reader_training_record: ReaderTrainingRecordTable;
   reading_task: ReadingTaskTable;
   reading_read: ReadingReadTable;
+  reading_export: ReadingExportTable;
   adjudication_task: AdjudicationTaskTable;
   adjudication_decision: AdjudicationDecisionTable;
   final_value: FinalValueTable;

@@ -20,6 +20,7 @@ import { loadImagingConfig, type ImagingConfig } from '../imaging/imaging-config
 import { StowService } from '../imaging/stow-service.ts';
 import { createQcServices } from '../qc/qc-services.ts';
 import { createReadingServices } from '../reading/reading-services.ts';
+import { ReadingExportService } from '../reading/dicom-export/export-service.ts';
 
 export type ServiceConfig = Pick<Config, 'session' | 'login' | 'passwordHashing' | 'dataDir'> & { imaging?: ImagingConfig };
 
@@ -56,6 +57,7 @@ export function createServices(db: Kysely<Database>, config: ServiceConfig, key:
     },
     qc: createQcServices(db, audit),
     reading: createReadingServices(db, audit),
+    readingExport: new ReadingExportService(db, audit, blobs),
   };
 }
 

@@ -1,4 +1,6 @@
-// Refusals of the export, with stable codes (mapped to problem+json by the routes).
+// Refusals of the export, as domain errors with stable codes (problem+json through the common mapper).
+import { DomainError, type ErrorKind } from '../../platform/domain-error.ts';
+
 export type ExportErrorCode =
   | 'reading-export.source-image-missing'
   | 'reading-export.source-image-geometry'
@@ -6,11 +8,21 @@ export type ExportErrorCode =
   | 'reading-export.contour-outside-image'
   | 'reading-export.read-not-found'
   | 'reading-export.read-not-submitted'
-  | 'reading-export.export-not-found';
+  | 'reading-export.not-exported';
 
-export class ReadingExportError extends Error {
-  constructor(readonly code: ExportErrorCode, message: string) {
-    super(message);
+const KIND: Record<ExportErrorCode, ErrorKind> = {
+  'reading-export.source-image-missing': 'invalid',
+  'reading-export.source-image-geometry': 'invalid',
+  'reading-export.multiframe-source': 'invalid',
+  'reading-export.contour-outside-image': 'invalid',
+  'reading-export.read-not-found': 'not-found',
+  'reading-export.read-not-submitted': 'conflict',
+  'reading-export.not-exported': 'not-found',
+};
+
+export class ReadingExportError extends DomainError {
+  constructor(override readonly code: ExportErrorCode, message: string) {
+    super(KIND[code], code, message);
     this.name = 'ReadingExportError';
   }
 }
