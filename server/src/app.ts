@@ -38,7 +38,6 @@ import { finalValuesRoutes } from './reading/adjudication/final-values-routes.ts
 import { progressRoutes } from './reading/progress/progress-routes.ts';
 import { agreementRoutes } from './reading/agreement-api/agreement-routes.ts';
 import { readingExportRoutes } from './reading/dicom-export/export-routes.ts';
-import { readingExportRoutes } from './reading/dicom-export/export-routes.ts';
 
 export type AppConfig = Pick<Config, 'login' | 'oidc' | 'publicUrl' | 'webDir' | 'logLevel'>;
 
@@ -158,7 +157,6 @@ export async function buildApp({ config, services, logStream }: AppOptions): Pro
   await app.register(finalValuesRoutes(services));
   await app.register(progressRoutes(services));
   await app.register(agreementRoutes(services));
-  await app.register(readingExportRoutes(services));
   await app.register(readingExportRoutes(services));
 
   const hasWeb = fs.existsSync(`${config.webDir}/index.html`);
