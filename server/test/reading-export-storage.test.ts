@@ -130,3 +130,14 @@ test('routes: another reader gets 404, a QC reviewer 403, a read without a SEG 4
   assert.equal(noSeg.json().code, 'reading-export.not-exported');
   assert.equal((await get('manager', `${withContours}/exports/rtstruct`)).statusCode, 400);
 });
+
+test('routes: the adjudicator holding the exam\'s adjudication sees its reads\' exports; another adjudicator gets 404', async () => {
+  const db = w.platform.services.db;
+  const r = await db.selectFrom('reading_read').select(['exam_id', 'form_version_id']).where('id', '=', withContours).executeTakeFirstOrThrow();
+  const at = new Date();
+  await db.insertInto('adjudication_task').values({ id: randomUUID(), project_id: w.projectId, exam_id: r.exam_id, number: 900, read_a: withContours, read_b: withoutContours, form_version_id: r.form_version_id, discordances: '[]', state: 'in-progress', adjudicator_id: w.userIds['adj2']!, claimed_at: at, resolved_at: null, created_at: at }).execute();
+  const mine = await get('adj2', `${withContours}/exports/seg`);
+  assert.equal(mine.statusCode, 200, mine.body.slice(0, 300));
+  assert.equal(sopClassOf(mine.rawPayload), SEGMENTATION_STORAGE);
+  assert.equal((await get('adjudicator', `${withContours}/exports`)).statusCode, 404);
+});
