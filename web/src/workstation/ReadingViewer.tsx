@@ -3,7 +3,7 @@
 // Contours are drawn for the structure and phase the workstation has chosen and come out as the
 // reading contract's annotations; the read's saved annotations are drawn back when it opens.
 import './workstation.css';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { suggestContour } from '../../../server/src/reading/volumetry/suggest.ts';
 import type { Phase, ReadAnnotations, Structure } from './contract';
@@ -28,27 +28,38 @@ const NAVIGATION_TOOLS: ToolKey[] = ['windowLevel', 'pan', 'zoom'];
 const DRAWING_TOOLS: ToolKey[] = ['length', 'probe', 'rectangle', 'ellipse', 'freehand', 'spline', 'suggest'];
 
 export function ReadingViewer(props: ReadingViewerProps) {
-  const { t } = useTranslation();
-  const { projectId, studyInstanceUID, series, readOnly = false } = props;
+  const { projectId, studyInstanceUID } = props;
+  const [session, setSession] = useState<ViewerSession | null>(null);
+  const [output, setOutput] = useState<ReadAnnotations>(props.annotations);
   const [, refresh] = useReducer((n: number) => n + 1, 0);
+  const onChangeRef = useRef(props.onAnnotationsChange);
+  onChangeRef.current = props.onAnnotationsChange;
+  // Made in an effect (not during render) so that React's double mounting in development gets a
+  // session of its own each time, destroyed with its mount.
+  useEffect(() => {
+    const created = new ViewerSession(projectId, studyInstanceUID, refresh, (annotations) => {
+      setOutput(annotations);
+      onChangeRef.current(annotations);
+    });
+    setSession(created);
+    return () => {
+      setSession(null);
+      created.destroy();
+    };
+  }, [projectId, studyInstanceUID]);
+  if (!session) return null;
+  return <ViewerBody {...props} session={session} output={output} />;
+}
+
+function ViewerBody(props: ReadingViewerProps & { session: ViewerSession; output: ReadAnnotations }) {
+  const { t } = useTranslation();
+  const { series, readOnly = false, session, output } = props;
   const [layout, setLayout] = useState<Layout>('1x1');
   const [active, setActive] = useState(0);
   const [assigned, setAssigned] = useState<string[]>(() => defaultOrder(series));
   const [notice, setNotice] = useState<'drawn' | 'none' | 'unsupported' | null>(null);
-  const [output, setOutput] = useState<ReadAnnotations>(props.annotations);
-  const onChangeRef = useRef(props.onAnnotationsChange);
-  onChangeRef.current = props.onAnnotationsChange;
   const wrapper = useRef<HTMLDivElement>(null);
 
-  const session = useMemo(
-    () =>
-      new ViewerSession(projectId, studyInstanceUID, refresh, (annotations) => {
-        setOutput(annotations);
-        onChangeRef.current(annotations);
-      }),
-    [projectId, studyInstanceUID],
-  );
-  useEffect(() => () => session.destroy(), [session]);
   useEffect(() => {
     session.suggester = (pixels, rows, columns, seed, structure) => {
       try {

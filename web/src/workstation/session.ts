@@ -130,7 +130,10 @@ export class ViewerSession {
     this.offEvents = this.listenToAnnotations();
   }
 
+  private destroyed = false;
+
   destroy(): void {
+    this.destroyed = true;
     this.offEvents();
     if (this.snapshotTimer !== null) window.clearTimeout(this.snapshotTimer);
     for (const id of [...this.panes.keys()]) this.detach(id);
@@ -450,6 +453,7 @@ export class ViewerSession {
     const series = new Set([...contours, ...measurements].map((a) => a.seriesInstanceUID));
     for (const uid of series) {
       const stack = await this.stackOf(uid).catch(() => null);
+      if (this.destroyed) return;
       for (const imageId of stack?.imageIds ?? []) {
         const instance = instanceOf(imageId)!;
         bySop.set(instance.sopInstanceUID, { imageId, instance });
