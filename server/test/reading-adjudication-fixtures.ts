@@ -41,14 +41,10 @@ export async function createReadingWorld(design: ReadingDesign = DEFAULT_DESIGN)
   return { ...w, userIds };
 }
 
-/** A qualification record on form version 1 (the reading module's training-record route is not in place yet). */
+/** A qualification record on form version 1, recorded by the core-lab manager. */
 export async function qualify(w: QcWorld, userId: string, outcome: 'qualified' | 'not-qualified' = 'qualified', completedOn = '2026-11-01'): Promise<void> {
-  const db = w.platform.services.db;
-  const form = await db.selectFrom('reading_form_version').select('id').where('project_id', '=', w.projectId).where('version', '=', 1).executeTakeFirstOrThrow();
-  await db
-    .insertInto('reader_training_record')
-    .values({ id: randomUUID(), project_id: w.projectId, user_id: userId, kind: 'qualification', form_version_id: form.id, completed_on: completedOn, outcome, evidence: 'ten test cases', recorded_by: null, recorded_at: new Date() })
-    .execute();
+  const r = await api(w, w.s.manager!, 'POST', `/readers/${userId}/training-records`, { kind: 'qualification', formVersion: 1, completedOn, outcome, evidence: 'ten test cases' });
+  assert.equal(r.statusCode, 201, r.body);
 }
 
 /** A new CHU Nord exam that passes QC; returns its StudyInstanceUID and exam id. */
