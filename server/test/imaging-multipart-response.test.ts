@@ -99,3 +99,11 @@ test('with a pool, parts are cut from slabs that come back once the body is rele
   b.release();
   assert.equal(pool.free, 2);
 });
+
+test('a body that failed part-way never gives its slabs back (reads ahead may still be writing into them)', async () => {
+  const pool = new PartBufferPool(8 * 1024, 2, 4);
+  const { stream, release } = multipartBody('b0undary', [0, 1].map((i) => ({ contentType: 'application/dicom', size: 10, readInto: async () => assert.fail('read synchronously'), readIntoNow: (target: Buffer, offset: number) => { if (i === 1) throw new Error('blob gone'); target.fill(7, offset, offset + 10); } })), { pool, slowReadMs: SLOW_READ_MS });
+  await assert.rejects(async () => { for await (const _chunk of stream); }, /blob gone/);
+  release();
+  assert.equal(pool.free, 0);
+});

@@ -58,7 +58,7 @@ export interface MultipartBody {
   stream: Readable;
   /** The exact length when every part's size is known beforehand. */
   contentLength: number | undefined;
-  /** Gives the body's slabs back to the pool: call it only once the response has finished (never after an aborted one). */
+  /** Gives the body's slabs back to the pool, if the body was sent whole: call it only once the response has finished (never after an aborted one). */
   release: () => void;
 }
 
@@ -200,12 +200,14 @@ export function multipartBody(boundary: string, parts: readonly OutgoingPart[], 
       }
       if (parts.length === 0) stream.push(closing);
       stream.push(null);
+      complete = true;
     } catch (error) {
       stream.destroy(error as Error);
     }
   };
 
   let started = false;
+  let complete = false;
   const stream = new Readable({
     highWaterMark: HIGH_WATER_MARK,
     read() {
@@ -220,7 +222,8 @@ export function multipartBody(boundary: string, parts: readonly OutgoingPart[], 
   });
   let released = false;
   const release = () => {
-    if (released || !pool) return;
+    // Only a body sent whole: a failed one may still have reads ahead writing into its slabs.
+    if (released || !complete || !pool) return;
     released = true;
     pool.give(slabs);
   };
