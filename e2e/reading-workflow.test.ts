@@ -57,6 +57,7 @@ before(async () => {
   let token = '';
   [corelab, browser] = await Promise.all([
     startCorelab({
+      seed: { reading: true },
       prepare: async (runtime) => {
         const user = await runtime.services.db.selectFrom('app_user').select(['id', 'organisation_id']).where('username', '=', 'datamanager').executeTakeFirstOrThrow();
         const actor = { userId: user.id, username: 'datamanager', organisationId: user.organisation_id, isPlatformAdmin: false, via: 'session' as const, scopes: 'all' as const, tokenProjectId: null };

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../server/src/config.ts';
-import { seedDemo } from '../../server/src/demo/demo-seed.ts';
+import { seedDemo, type DemoSeedOptions } from '../../server/src/demo/demo-seed.ts';
 import type { Runtime } from '../../server/src/platform/runtime.ts';
 import { startServer } from '../../server/src/server.ts';
 
@@ -23,10 +23,12 @@ export interface StartOptions {
   prepare?: (runtime: Runtime, projectId: string) => Promise<void>;
   /** More configuration, e.g. an OIDC provider. */
   env?: Record<string, string>;
+  /** What the demo seeds beyond its accounts and QC set-up, e.g. expert reading. */
+  seed?: DemoSeedOptions;
 }
 
 /** Starts the server with the demo seeded. */
-export async function startCorelab({ prepare, env = {} }: StartOptions = {}): Promise<RunningCorelab> {
+export async function startCorelab({ prepare, env = {}, seed = {} }: StartOptions = {}): Promise<RunningCorelab> {
   if (!fs.existsSync(path.join(WEB_DIR, 'index.html'))) throw new Error(`no built web app in ${WEB_DIR}: run npm run build first`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'corelab-e2e-'));
   const config = loadConfig({
@@ -41,7 +43,7 @@ export async function startCorelab({ prepare, env = {} }: StartOptions = {}): Pr
   });
   let projectId = '';
   const server = await startServer(config, async (runtime) => {
-    projectId = (await seedDemo(runtime.services, DEMO_PASSWORD)).projectId;
+    projectId = (await seedDemo(runtime.services, DEMO_PASSWORD, seed)).projectId;
     await prepare?.(runtime, projectId);
   });
   return {
