@@ -46,6 +46,7 @@ test('dsrdump renders the report with its measurement values and the contours', 
   assert.match(r.stdout, /NUM:\(,,"Left Ventricle Mass"\)="118.3" \(g,UCUM,"gram"\)/);
   assert.match(r.stdout, /NUM:\(,,"LV end-diastolic volume index"\)="80.2" \(ml\/m2,UCUM,"milliliter per square meter"\)/);
   assert.equal(r.stdout.match(/SCOORD:\(,,"Image Region"\)=\(POLYLINE/g)?.length, f.input.contours.length);
+  assert.match(r.stdout, /NUM:\(,,"Length"\)="36.4" \(mm,UCUM,"millimeter"\)/);
   assert.match(r.stdout, /PNAME:\(,,"Person Observer Name"\)="Reader\^A1B2C3D4"/);
 });
 

@@ -67,7 +67,7 @@ test('the SR is a Comprehensive SR of the source study, patient and study attrib
 test('the SR holds the numbers with their codes and UCUM units, one measurement group per ventricle, no free text', () => {
   const ds = parse(buildMeasurementReport(f.input).bytes);
   const measurements = children(ds).find((i) => codeOf(i) === '126010:DCM')!;
-  const groups = children(measurements).filter((g) => g.ContentTemplateSequence?.[0]?.TemplateIdentifier === '1501');
+  const groups = children(measurements).filter((g) => g.ContentTemplateSequence?.[0]?.TemplateIdentifier === '1501' && children(g).some((i) => codeOf(i) === '363698007:SCT'));
   assert.equal(groups.length, 2);
   const nums = groups.flatMap(children).filter((i) => i.ValueType === 'NUM');
   const value = (code: string) => {
@@ -105,6 +105,22 @@ test('each contour is a closed POLYLINE on its source image in DICOM image coord
   assert.deepEqual(data.slice(-2), data.slice(0, 2));
   assert.equal(children(scoord)[0]!.ReferencedSOPSequence[0].ReferencedSOPInstanceUID, contour.sopInstanceUID);
   assert.equal(children(roi).find((i) => codeOf(i) === '109070:DCM' || i.ConceptCodeSequence?.[0]?.CodeValue === '109070')!.ConceptCodeSequence[0].CodeMeaning, 'End Diastole');
+});
+
+test('a length and a probe are NUMs inferred from their outline on the source image', () => {
+  const ds = parse(buildMeasurementReport(f.input).bytes);
+  const measurements = children(ds).find((i) => codeOf(i) === '126010:DCM')!;
+  const nums = children(measurements).flatMap(children).filter((i) => i.ValueType === 'NUM' && (codeOf(i) === '410668003:SCT' || codeOf(i) === 'probe:99CORELAB'));
+  assert.equal(nums.length, 2);
+  const length = nums.find((i) => codeOf(i) === '410668003:SCT')!;
+  assert.equal(Number(length.MeasuredValueSequence[0].NumericValue), 36.4);
+  assert.equal(length.MeasuredValueSequence[0].MeasurementUnitsCodeSequence[0].CodeValue, 'mm');
+  const outline = children(length)[0]!;
+  assert.equal(outline.RelationshipType, 'INFERRED FROM');
+  assert.equal(outline.GraphicType, 'POLYLINE');
+  assert.deepEqual(outline.GraphicData.map((v: number) => Math.round(v * 10) / 10), [40.7, 51.2, 61.4, 52.8]);
+  assert.equal(children(outline)[0]!.ReferencedSOPSequence[0].ReferencedSOPInstanceUID, f.input.measurements[0]!.sopInstanceUID);
+  assert.equal(children(nums.find((i) => codeOf(i) === 'probe:99CORELAB')!)[0]!.GraphicType, 'POINT');
 });
 
 test('exporting the same read again gives the same bytes and UIDs', () => {
@@ -146,7 +162,7 @@ test('the SEG: one segment per structure and phase, one frame per contoured imag
 });
 
 test('a read without contours exports an SR and no SEG', () => {
-  const input = { ...f.input, contours: [] };
+  const input = { ...f.input, contours: [], measurements: [] };
   assert.equal(buildSegmentation(input), undefined);
   const ds = parse(buildMeasurementReport(input).bytes);
   assert.equal(ds.CurrentRequestedProcedureEvidenceSequence, undefined);

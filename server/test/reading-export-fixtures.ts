@@ -111,6 +111,10 @@ export async function exportFixture(): Promise<ExportFixture> {
     form: CARDIAC_MR_FORM,
     values: { lvEdv: 152.4, lvEsv: 61.2, lvSv: 91.2, lvEf: 59.8, lvMass: 118.3, rvEdv: 160.1, rvEsv: 72.5, rvSv: 87.6, rvEf: 54.7, lvEdvi: 80.2, lvMassi: 62.3, lgePresent: 'yes', lgePattern: 'mid-wall', lgeSegments: [2, 3, 8], comment: 'Reader free text is not exported' },
     contours,
+    measurements: [
+      { id: 'len1', kind: 'length', seriesInstanceUID: contours[0]!.seriesInstanceUID, sopInstanceUID: contours[0]!.sopInstanceUID, frameNumber: 1, points: [[40.2, 50.7], [60.9, 52.3]], value: 36.4, unit: 'mm', label: 'septum' },
+      { id: 'probe1', kind: 'probe', seriesInstanceUID: contours[0]!.seriesInstanceUID, sopInstanceUID: contours[0]!.sopInstanceUID, frameNumber: 1, points: [[70.5, 80.5]], value: 812, unit: '' },
+    ],
   };
   return {
     platform,

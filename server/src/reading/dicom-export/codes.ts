@@ -42,6 +42,7 @@ export const CODES = {
   leftVentricle: sct('87878005', 'Left ventricle structure'),
   rightVentricle: sct('53085002', 'Right ventricular structure'),
   area: sct('42798000', 'Area'),
+  length: sct('410668003', 'Length'),
   endDiastole: dcm('109070', 'End Diastole'),
   endSystole: dcm('109071', 'End Systole'),
   yes: sct('373066001', 'Yes'),

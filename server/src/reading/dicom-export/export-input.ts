@@ -19,19 +19,33 @@ export interface ReadExportInput {
   form: ReadingFormDefinition;
   values: ReadValues;
   contours: readonly Contour[];
+  measurements: readonly Measurement[];
+}
+
+/** A length, probe or ROI measurement of the read (reading contract's annotations). */
+export interface Measurement {
+  id: string;
+  kind: 'length' | 'probe' | 'roi';
+  seriesInstanceUID: string;
+  sopInstanceUID: string;
+  frameNumber: number;
+  points: [number, number][];
+  value: number;
+  unit: string;
+  label?: string;
 }
 
 export const seriesDescription = (input: ReadExportInput, what: string) =>
   `Corelab ${input.readKind === 'reread' ? 're-read' : 'read'} ${what} - Reader ${input.readerPseudonym}`.slice(0, 64);
 
 /** The source image of a contour, refused when it is missing or multi-frame (the index holds geometry per single-frame image). */
-export function imageOf(input: ReadExportInput, contour: Contour): SourceImage {
+export function imageOf(input: ReadExportInput, contour: Pick<Contour, 'id' | 'sopInstanceUID' | 'seriesInstanceUID' | 'frameNumber'>): SourceImage {
   const image = input.images.get(contour.sopInstanceUID);
   if (!image || image.seriesInstanceUID !== contour.seriesInstanceUID) {
-    throw new ReadingExportError('reading-export.source-image-missing', `Contour ${contour.id} lies on image ${contour.sopInstanceUID} of series ${contour.seriesInstanceUID}, which the study does not hold.`);
+    throw new ReadingExportError('reading-export.source-image-missing', `Annotation ${contour.id} lies on image ${contour.sopInstanceUID} of series ${contour.seriesInstanceUID}, which the study does not hold.`);
   }
   if (image.numberOfFrames !== 1 || contour.frameNumber !== 1) {
-    throw new ReadingExportError('reading-export.multiframe-source', `Contour ${contour.id} lies on frame ${contour.frameNumber} of a ${image.numberOfFrames}-frame image; only single-frame source images are exported.`);
+    throw new ReadingExportError('reading-export.multiframe-source', `Annotation ${contour.id} lies on frame ${contour.frameNumber} of a ${image.numberOfFrames}-frame image; only single-frame source images are exported.`);
   }
   return image;
 }

@@ -10,7 +10,7 @@ import type { BlobStore } from '../../imaging/blob-store.ts';
 import type { ReadingFormDefinition, ReadValues } from '../form-definition.ts';
 import type { Contour } from '../volumetry/index.ts';
 import { ReadingExportError } from './errors.ts';
-import type { ReadExportInput } from './export-input.ts';
+import type { Measurement, ReadExportInput } from './export-input.ts';
 import { ReadingExportStore, type ReadRow } from './export-store.ts';
 import { buildMeasurementReport } from './measurement-report.ts';
 import type { DicomJsonDataset } from './part10.ts';
@@ -103,9 +103,10 @@ export class ReadingExportService {
   }
 
   private async input(trx: Kysely<Database>, read: ReadRow): Promise<ReadExportInput> {
-    const annotations = JSON.parse(read.annotations) as { contours?: Contour[] };
+    const annotations = JSON.parse(read.annotations) as { contours?: Contour[]; measurements?: Measurement[] };
     const contours = annotations.contours ?? [];
-    const rows = await this.store.instances(trx, read.project_id, read.study_instance_uid, [...new Set(contours.map((c) => c.sopInstanceUID))]);
+    const measurements = annotations.measurements ?? [];
+    const rows = await this.store.instances(trx, read.project_id, read.study_instance_uid, [...new Set([...contours, ...measurements].map((a) => a.sopInstanceUID))]);
     const images = new Map<string, SourceImage>();
     let patientStudy = rows[0]?.metadata;
     for (const row of rows) {
@@ -123,6 +124,7 @@ export class ReadingExportService {
       form: JSON.parse(read.definition) as ReadingFormDefinition,
       values: JSON.parse(read.values) as ReadValues,
       contours,
+      measurements,
     };
   }
 }

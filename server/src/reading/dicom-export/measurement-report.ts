@@ -5,7 +5,7 @@
 import type { FormField, NumberField } from '../form-definition.ts';
 import type { Contour } from '../volumetry/index.ts';
 import { CODES, codeItem, FIELD_CONCEPTS, PRIVATE_SCHEME_IDENTIFICATION, privateCode, ucum, unitCode, type Code } from './codes.ts';
-import { decimalString, dicomDateTime, imageOf, seriesDescription, type ReadExportInput } from './export-input.ts';
+import { decimalString, dicomDateTime, imageOf, seriesDescription, type Measurement, type ReadExportInput } from './export-input.ts';
 import { writePart10, type NaturalDataset } from './part10.ts';
 import type { SourceImage } from './source-image.ts';
 import { derivedUid } from './uids.ts';
@@ -13,7 +13,7 @@ import { derivedUid } from './uids.ts';
 export const COMPREHENSIVE_SR = '1.2.840.10008.5.1.4.1.1.88.33';
 
 type Item = NaturalDataset;
-type Relationship = 'CONTAINS' | 'HAS CONCEPT MOD' | 'HAS OBS CONTEXT' | 'SELECTED FROM';
+type Relationship = 'CONTAINS' | 'HAS CONCEPT MOD' | 'HAS OBS CONTEXT' | 'SELECTED FROM' | 'INFERRED FROM';
 
 const container = (relationship: Relationship | undefined, concept: Code, children: Item[], template?: string): Item => ({
   ...(relationship ? { RelationshipType: relationship } : {}),
@@ -100,9 +100,7 @@ function measurementGroups(input: ReadExportInput): Item[] {
 function contourGroup(input: ReadExportInput, contour: Contour): Item {
   const image = imageOf(input, contour);
   const structure = STRUCTURE[contour.structure];
-  // DICOM image coordinates put (0, 0) at the top-left corner of the top-left pixel; the reading contract at its centre.
   const closed = [...contour.points, contour.points[0]!];
-  const graphicData = closed.flatMap(([column, row]) => [column + 0.5, row + 0.5]);
   return container('CONTAINS', CODES.measurementGroup, [
     textEntry('HAS OBS CONTEXT', CODES.trackingIdentifier, `${contour.structure} ${contour.phase} ${contour.id}`.slice(0, 64)),
     uidEntry('HAS OBS CONTEXT', CODES.trackingUid, derivedUid(input.readId, `contour:${contour.id}`)),
@@ -114,11 +112,39 @@ function contourGroup(input: ReadExportInput, contour: Contour): Item {
       ValueType: 'SCOORD',
       ConceptNameCodeSequence: [codeItem(CODES.imageRegion)],
       GraphicType: 'POLYLINE',
-      GraphicData: graphicData,
+      GraphicData: graphicData(closed),
       ContentSequence: [imageEntry('SELECTED FROM', image)],
     },
     ...(image.pixelSpacing ? [numEntry(CODES.area, polygonAreaMm2(contour.points, image.pixelSpacing), ucum('mm2', 'square millimeter'))] : []),
   ], '1410');
+}
+
+/** DICOM image coordinates put (0, 0) at the top-left corner of the top-left pixel; the reading contract at its centre. */
+const graphicData = (points: readonly (readonly [number, number])[]) => points.flatMap(([column, row]) => [column + 0.5, row + 0.5]);
+
+const MEASUREMENT_SHAPE = { length: 'POLYLINE', probe: 'POINT', roi: 'POLYGON' } as const;
+
+/** A length, probe or ROI measurement: its value, inferred from its outline on the source image. */
+function measurementGroup(input: ReadExportInput, m: Measurement): Item {
+  const image = imageOf(input, m);
+  const concept = m.kind === 'length' ? CODES.length : privateCode(m.kind === 'probe' ? 'probe' : 'roi', m.kind === 'probe' ? 'Pixel value at a point' : 'Region of interest value');
+  const points = m.kind === 'probe' ? m.points.slice(0, 1) : m.kind === 'roi' ? [...m.points, m.points[0]!] : m.points;
+  return container('CONTAINS', CODES.measurementGroup, [
+    textEntry('HAS OBS CONTEXT', CODES.trackingIdentifier, `${m.kind} ${m.label ?? m.id}`.slice(0, 64)),
+    uidEntry('HAS OBS CONTEXT', CODES.trackingUid, derivedUid(input.readId, `measurement:${m.id}`)),
+    {
+      ...numEntry(concept, m.value, unitCode(m.unit)),
+      ContentSequence: [
+        {
+          RelationshipType: 'INFERRED FROM',
+          ValueType: 'SCOORD',
+          GraphicType: MEASUREMENT_SHAPE[m.kind],
+          GraphicData: graphicData(points),
+          ContentSequence: [imageEntry('SELECTED FROM', image)],
+        },
+      ],
+    },
+  ], '1501');
 }
 
 function qualitativeEvaluations(input: ReadExportInput): Item[] {
@@ -143,7 +169,7 @@ export function buildMeasurementReport(input: ReadExportInput): { bytes: Uint8Ar
   const sopInstanceUID = derivedUid(input.readId, 'sr');
   const seriesInstanceUID = derivedUid(input.readId, 'sr-series');
   const { date, time } = dicomDateTime(input.submittedAt);
-  const referenced = [...new Map(input.contours.map((c) => [c.sopInstanceUID, imageOf(input, c)])).values()];
+  const referenced = [...new Map([...input.contours, ...input.measurements].map((a) => [a.sopInstanceUID, imageOf(input, a)])).values()];
   const bySeries = new Map<string, SourceImage[]>();
   for (const image of referenced) bySeries.set(image.seriesInstanceUID, [...(bySeries.get(image.seriesInstanceUID) ?? []), image]);
   const qualitative = qualitativeEvaluations(input);
@@ -154,7 +180,7 @@ export function buildMeasurementReport(input: ReadExportInput): { bytes: Uint8Ar
     { RelationshipType: 'HAS OBS CONTEXT', ValueType: 'PNAME', ConceptNameCodeSequence: [codeItem(CODES.personObserverName)], PersonName: `Reader^${input.readerPseudonym}` },
     codeEntry('HAS CONCEPT MOD', CODES.procedureReported, CODES.cardiacMr),
     container('CONTAINS', CODES.imageLibrary, referenced.length === 0 ? [] : [container('CONTAINS', CODES.imageLibraryGroup, referenced.map((image) => imageEntry('CONTAINS', image)))]),
-    container('CONTAINS', CODES.imagingMeasurements, [...measurementGroups(input), ...input.contours.map((c) => contourGroup(input, c))]),
+    container('CONTAINS', CODES.imagingMeasurements, [...measurementGroups(input), ...input.contours.map((c) => contourGroup(input, c)), ...input.measurements.map((m) => measurementGroup(input, m))]),
     ...(qualitative.length > 0 ? [container('CONTAINS', CODES.qualitativeEvaluations, qualitative)] : []),
   ], '1500');
 
