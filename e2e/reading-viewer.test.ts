@@ -296,6 +296,19 @@ test('without WebGL the viewer draws on the CPU, and contours still come out in 
     const scale = Math.min(box.width / shown.columns, box.height / shown.rows);
     const expected = Math.PI * (radius / scale) ** 2;
     assert.ok(Math.abs(area(contour!.points) - expected) / expected < 0.1, `area ${area(contour!.points).toFixed(0)} px² near ${expected.toFixed(0)} px²`);
+    // A spline contour: control points clicked around, closed on the first one.
+    await page.keyboard.press('s');
+    const corners = Array.from({ length: 6 }, (_, i) => [cx + 2 * radius * Math.cos((i / 6) * 2 * Math.PI), cy + 2 * radius * Math.sin((i / 6) * 2 * Math.PI)] as const);
+    for (const [x, y] of [...corners, corners[0]!]) await page.mouse.click(x, y);
+    await page.waitForFunction(() => document.querySelector('[data-testid="viewer-annotations"]')?.getAttribute('data-contours') === '2');
+    const spline = (await output(page)).contours.find((c) => c.tool === 'spline');
+    assert.equal(spline?.structure, 'rv-endocardium');
+    assert.ok(spline && spline.points.length >= 6, 'the spline is sampled between its control points');
+    // Inside the circle through its control points (a hexagon fills 0.83 of it; Cornerstone's default
+    // spline smooths the corners off), and not far from it.
+    const splineArea = area(spline.points);
+    const circle = Math.PI * ((2 * radius) / scale) ** 2;
+    assert.ok(splineArea > 0.65 * circle && splineArea < 1.02 * circle, `spline area ${splineArea.toFixed(0)} px² within ${(0.65 * circle).toFixed(0)}–${circle.toFixed(0)}`);
     await screenshot(page, 'reading-viewer-3-cpu');
     assert.deepEqual(pageErrors(page), []);
   } finally {
