@@ -41,8 +41,8 @@ test('dsrdump renders the report with its measurement values and the contours', 
   assert.deepEqual(r.stderr.split('\n').filter((line) => line !== '' && !/VR checker does not support this Specific Character Set: ISO_IR 192/.test(line)), []);
   assert.match(r.stdout, /Comprehensive SR Document/);
   assert.match(r.stdout, /<CONTAINER:\(,,"Imaging Measurement Report"\)=SEPARATE>/);
-  assert.match(r.stdout, /NUM:\(,,"Left Ventricular End Diastolic Volume"\)="152.4" \(ml,UCUM,"milliliter"\)/);
-  assert.match(r.stdout, /NUM:\(,,"Left Ventricular Ejection Fraction"\)="59.8" \(%,UCUM,"percent"\)/);
+  assert.match(r.stdout, /NUM:\(,,"Left Ventricular ED Volume"\)="152.4" \(ml,UCUM,"milliliter"\)/);
+  assert.match(r.stdout, /NUM:\(,,"Left ventricular ejection fraction by MR"\)="59.8" \(%,UCUM,"percent"\)/);
   assert.match(r.stdout, /NUM:\(,,"Left Ventricle Mass"\)="118.3" \(g,UCUM,"gram"\)/);
   assert.match(r.stdout, /NUM:\(,,"LV end-diastolic volume index"\)="80.2" \(ml\/m2,UCUM,"milliliter per square meter"\)/);
   assert.equal(r.stdout.match(/SCOORD:\(,,"Image Region"\)=\(POLYLINE/g)?.length, f.input.contours.length);

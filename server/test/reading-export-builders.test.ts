@@ -74,11 +74,11 @@ test('the SR holds the numbers with their codes and UCUM units, one measurement 
     const item = nums.find((i) => codeOf(i) === code)!;
     return { value: Number(item.MeasuredValueSequence[0].NumericValue), unit: item.MeasuredValueSequence[0].MeasurementUnitsCodeSequence[0].CodeValue };
   };
-  assert.deepEqual(value('18026-5:LN'), { value: 152.4, unit: 'ml' });
-  assert.deepEqual(value('18148-7:LN'), { value: 61.2, unit: 'ml' });
-  assert.deepEqual(value('10230-1:LN'), { value: 59.8, unit: '%' });
+  assert.deepEqual(value('8821-1:LN'), { value: 152.4, unit: 'ml' });
+  assert.deepEqual(value('8823-7:LN'), { value: 61.2, unit: 'ml' });
+  assert.deepEqual(value('8811-2:LN'), { value: 59.8, unit: '%' });
   assert.deepEqual(value('18087-7:LN'), { value: 118.3, unit: 'g' });
-  assert.deepEqual(value('rvEdv:99CORELAB'), { value: 160.1, unit: 'ml' });
+  assert.deepEqual(value('8822-9:LN'), { value: 160.1, unit: 'ml' });
   assert.deepEqual(value('lvEdvi:99CORELAB'), { value: 80.2, unit: 'ml/m2' });
   assert.deepEqual(value('lvMassi:99CORELAB'), { value: 62.3, unit: 'g/m2' });
   assert.equal(nums.length, 11);
@@ -104,7 +104,8 @@ test('each contour is a closed POLYLINE on its source image in DICOM image coord
   assert.ok(Math.abs(data[0]! - (contour.points[0]![0] + 0.5)) < 1e-4 && Math.abs(data[1]! - (contour.points[0]![1] + 0.5)) < 1e-4);
   assert.deepEqual(data.slice(-2), data.slice(0, 2));
   assert.equal(children(scoord)[0]!.ReferencedSOPSequence[0].ReferencedSOPInstanceUID, contour.sopInstanceUID);
-  assert.equal(children(roi).find((i) => codeOf(i) === '109070:DCM' || i.ConceptCodeSequence?.[0]?.CodeValue === '109070')!.ConceptCodeSequence[0].CodeMeaning, 'End Diastole');
+  const { CodeValue, CodingSchemeDesignator, CodeMeaning } = children(roi).find((i) => codeOf(i) === 'cardiacPhase:99CORELAB')!.ConceptCodeSequence[0];
+  assert.deepEqual({ CodeValue, CodingSchemeDesignator, CodeMeaning }, { CodeValue: '109022', CodingSchemeDesignator: 'DCM', CodeMeaning: 'End diastole' });
 });
 
 test('a length and a probe are NUMs inferred from their outline on the source image', () => {

@@ -1,5 +1,6 @@
-// Coded concepts of the exported report and segmentation. Standard codes (DCM from PS3.16, SNOMED CT,
-// LOINC, UCUM) where one exists for the concept; otherwise the private scheme 99CORELAB (declared in
+// Coded concepts of the exported report and segmentation. Standard codes (DCM, SNOMED CT, LOINC as
+// listed in PS3.16 — checked against pydicom 2.3's PS3.16 concept dictionary — and UCUM) where one
+// exists for the concept; otherwise the private scheme 99CORELAB (declared in
 // the objects' Coding Scheme Identification Sequence) with the form's field key or option value.
 
 export interface Code {
@@ -43,25 +44,27 @@ export const CODES = {
   rightVentricle: sct('53085002', 'Right ventricular structure'),
   area: sct('42798000', 'Area'),
   length: sct('410668003', 'Length'),
-  endDiastole: dcm('109070', 'End Diastole'),
-  endSystole: dcm('109071', 'End Systole'),
+  endDiastole: dcm('109022', 'End diastole'),
+  endSystole: dcm('109070', 'End of systole'),
   yes: sct('373066001', 'Yes'),
   no: sct('373067005', 'No'),
   indeterminate: sct('82334004', 'Indeterminate'),
-  // Segmentation: segmented property category and type (CID 7150, CID 7166 / 7151).
+  // Segmentation: segmented property category and type (CID 7150, CID 7151).
   anatomicalStructure: sct('91723000', 'Anatomical Structure'),
-  tissue: sct('85756007', 'Tissue'),
-  myocardium: sct('74281007', 'Myocardium structure'),
+  leftVentricularMyocardium: sct('49848007', 'Myocardium of left ventricle'),
 } as const;
 
 /** Concepts of the default cardiac MR form's number fields; another form's fields fall back to 99CORELAB. */
 export const FIELD_CONCEPTS: Readonly<Record<string, { concept: Code; site: Code }>> = {
-  lvEdv: { concept: ln('18026-5', 'Left Ventricular End Diastolic Volume'), site: CODES.leftVentricle },
-  lvEsv: { concept: ln('18148-7', 'Left Ventricular End Systolic Volume'), site: CODES.leftVentricle },
+  lvEdv: { concept: ln('8821-1', 'Left Ventricular ED Volume'), site: CODES.leftVentricle },
+  lvEsv: { concept: ln('8823-7', 'Left Ventricular ES Volume'), site: CODES.leftVentricle },
   lvSv: { concept: sct('90096001', 'Stroke Volume'), site: CODES.leftVentricle },
-  lvEf: { concept: ln('10230-1', 'Left Ventricular Ejection Fraction'), site: CODES.leftVentricle },
+  lvEf: { concept: ln('8811-2', 'Left ventricular ejection fraction by MR'), site: CODES.leftVentricle },
   lvMass: { concept: ln('18087-7', 'Left Ventricle Mass'), site: CODES.leftVentricle },
-  rvSv: { concept: sct('90096001', 'Stroke Volume'), site: CODES.rightVentricle },
+  rvEdv: { concept: ln('8822-9', 'Right Ventricular ED Volume'), site: CODES.rightVentricle },
+  rvEsv: { concept: ln('8824-5', 'Right Ventricular ES Volume'), site: CODES.rightVentricle },
+  rvSv: { concept: sct('429483009', 'RV Stroke Volume'), site: CODES.rightVentricle },
+  rvEf: { concept: ln('8818-7', 'Right ventricular ejection fraction by MR'), site: CODES.rightVentricle },
 };
 
 /** UCUM for the form's units (the form writes mL, the DICOM examples ml: both denote the millilitre). */

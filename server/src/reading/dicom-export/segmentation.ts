@@ -17,7 +17,7 @@ export const SEGMENTATION_STORAGE = '1.2.840.10008.5.1.4.1.1.66.4';
 type SegmentKind = 'lv-blood-pool' | 'lv-myocardium' | 'rv-blood-pool';
 const SEGMENT_KINDS: Record<SegmentKind, { label: string; category: Code; type: Code; region?: Code }> = {
   'lv-blood-pool': { label: 'LV blood pool', category: CODES.anatomicalStructure, type: CODES.leftVentricle },
-  'lv-myocardium': { label: 'LV myocardium', category: CODES.tissue, type: CODES.myocardium, region: CODES.leftVentricle },
+  'lv-myocardium': { label: 'LV myocardium', category: CODES.anatomicalStructure, type: CODES.leftVentricularMyocardium },
   'rv-blood-pool': { label: 'RV blood pool', category: CODES.anatomicalStructure, type: CODES.rightVentricle },
 };
 const PHASES: CardiacPhase[] = ['ED', 'ES'];
