@@ -83,3 +83,13 @@ test('pydicom reads the SEG: frames per segment, references, geometry of the sou
     assert.equal(frame.maskPixels, frame.expectedPixels, frame.segment);
   }
 });
+
+for (const kind of ['sr', 'seg']) {
+  test(`every DCM, SNOMED CT and LOINC code of the ${kind.toUpperCase()} is in pydicom's PS3.16 concept dictionary`, () => {
+    const r = run(python, [path.join(here, 'support/reading_export_sr_codes.py'), path.join(out, `${kind}.dcm`)]);
+    assert.equal(r.status, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as { checked: number; unknown: string[][] };
+    assert.ok(report.checked >= (kind === 'sr' ? 20 : 4), String(report.checked));
+    assert.deepEqual(report.unknown, []);
+  });
+}
