@@ -8,6 +8,9 @@ export const readingEn: typeof readingFr = {
     phases: { ED: 'End-diastole (ED)', ES: 'End-systole (ES)' },
     taskKind: { primary: 'read', reread: 're-read (intra-reader variability)' },
     worklist: {
+      qualified: 'You are qualified on version {{version}} of the reading form (assessment of {{day}}).',
+      notQualified: 'Your assessment of {{day}} on form version {{version}} does not qualify you: no case will be given to you.',
+      noQualification: 'No qualification recorded on form version {{version}}: no case will be given to you before one.',
       title: 'My worklist',
       available: 'Cases available',
       waitingWashout: 'Re-reads waiting for their wash-out period',

@@ -6,6 +6,9 @@ export const readingFr = {
     phases: { ED: 'Télédiastole (TD)', ES: 'Télésystole (TS)' },
     taskKind: { primary: 'lecture', reread: 'relecture (variabilité intra-lecteur)' },
     worklist: {
+      qualified: 'Vous êtes qualifié sur la version {{version}} du formulaire de lecture (évaluation du {{day}}).',
+      notQualified: 'Votre évaluation du {{day}} sur la version {{version}} du formulaire ne vous qualifie pas : aucun cas ne vous sera confié.',
+      noQualification: 'Aucune qualification enregistrée sur la version {{version}} du formulaire : aucun cas ne vous sera confié avant elle.',
       title: 'Ma liste de lecture',
       available: 'Cas disponibles',
       waitingWashout: 'Relectures en attente de la période de wash-out',

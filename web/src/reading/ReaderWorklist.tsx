@@ -2,6 +2,7 @@
 // wait for their wash-out, and "next case", which claims the next task in the design's order.
 import './reading.css';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
 import { DateTime } from '../components/DateTime';
 import { Loading } from '../components/Loading';
 import { Refusal } from '../components/Refusal';
@@ -19,6 +20,7 @@ export function ReaderWorklist({ projectId }: { projectId: string }) {
         <h2 id="worklist-heading">{t('reading.worklist.title')}</h2>
         <button type="button" className="secondary small" onClick={worklist.reload}>{t('reading.refresh')}</button>
       </div>
+      <MyQualification projectId={projectId} />
       <Refusal error={worklist.error} />
       {worklist.loading && !worklist.data && <Loading />}
       {worklist.data && (
@@ -58,5 +60,34 @@ export function ReaderWorklist({ projectId }: { projectId: string }) {
         </>
       )}
     </section>
+  );
+}
+
+/** A project without a reading form answers 404 to its current version. */
+const noFormYet = (error: unknown): null => {
+  if (error instanceof ApiError && error.status === 404) return null;
+  throw error;
+};
+
+/** Whether the reader may take cases: their latest qualification on the current form version. */
+function MyQualification({ projectId }: { projectId: string }) {
+  const { t } = useTranslation();
+  const state = useResource(async () => {
+    const [records, form] = await Promise.all([readingApi.myTrainingRecords(projectId), readingApi.form(projectId, 'current').catch(noFormYet)]);
+    if (!form) return null;
+    const latest = records.filter((r) => r.kind === 'qualification' && r.formVersion === form.version).at(-1);
+    return { version: form.version, latest };
+  }, [projectId]);
+  if (state.error !== undefined) return <Refusal error={state.error} />;
+  // Before the project has a reading form there is nothing to be qualified on.
+  if (!state.data) return null;
+  const { version, latest } = state.data;
+  const qualified = latest?.outcome === 'qualified';
+  return (
+    <p className={qualified ? 'muted' : 'note'} data-testid="my-qualification" data-qualified={qualified ? 'yes' : 'no'}>
+      {latest
+        ? t(qualified ? 'reading.worklist.qualified' : 'reading.worklist.notQualified', { version, day: latest.completedOn })
+        : t('reading.worklist.noQualification', { version })}
+    </p>
   );
 }

@@ -1,7 +1,7 @@
 // The reading endpoints of the shared contract, called through the app's one API client (CSRF token,
 // problem+json refusals). The pages use the shapes of reading-types.ts; for the endpoints the
 // server's OpenAPI document publishes, the compiler checks that its answers fit them. The reading
-// tasks' endpoints (worklist, task view, draft, submit, release, training records, plan) are called by
+// tasks' endpoints (worklist, task view, draft, submit, release, plan) are called by
 // their contract paths until the server publishes them.
 import { api, apiUrl } from '../api/client';
 import type {
@@ -44,9 +44,10 @@ export const readingApi = {
   design: (projectId: string, version: number | 'current'): Promise<VersionWithDefinition> =>
     version === 'current' ? api.get('/api/projects/{projectId}/reading-designs/current', { params: { projectId } }) : api.get('/api/projects/{projectId}/reading-designs/{version}', { params: { projectId, version } }),
   createDesign: (projectId: string, definition: unknown, reason: string): Promise<VersionWithDefinition> => api.post('/api/projects/{projectId}/reading-designs', { params: { projectId }, body: { definition, reason } as never }),
-  trainingRecords: (projectId: string, userId: string) => call.get(`${P}/readers/{userId}/training-records`, { params: { projectId, userId } }) as Promise<TrainingRecord[]>,
-  recordTraining: (projectId: string, userId: string, body: { kind: string; formVersion: number; completedOn: string; outcome: string; evidence: string }) =>
-    call.post(`${P}/readers/{userId}/training-records`, { params: { projectId, userId }, body }) as Promise<TrainingRecord>,
+  trainingRecords: (projectId: string, userId: string): Promise<TrainingRecord[]> => api.get('/api/projects/{projectId}/readers/{userId}/training-records', { params: { projectId, userId } }),
+  myTrainingRecords: (projectId: string): Promise<TrainingRecord[]> => api.get('/api/projects/{projectId}/reading/my-training-records', { params: { projectId } }),
+  recordTraining: (projectId: string, userId: string, body: { kind: TrainingRecord['kind']; formVersion: number; completedOn: string; outcome: TrainingRecord['outcome']; evidence: string }): Promise<TrainingRecord> =>
+    api.post('/api/projects/{projectId}/readers/{userId}/training-records', { params: { projectId, userId }, body }),
   plan: (projectId: string) => call.post(`${P}/reading/plan`, { params: { projectId } }) as Promise<{ planned: number; tasks: number }>,
   worklist: (projectId: string) => call.get(`${P}/reading/worklist`, { params: { projectId } }) as Promise<Worklist>,
   next: (projectId: string) => call.post(`${P}/reading/worklist/next`, { params: { projectId } }) as Promise<TaskSummary>,

@@ -147,12 +147,13 @@ export interface TrainingRecord {
   id: string;
   userId: string;
   kind: 'training' | 'qualification';
-  formVersion?: number;
-  formVersionId?: string;
+  formVersion: number;
+  formVersionId: string;
   completedOn: string;
   outcome: 'completed' | 'qualified' | 'not-qualified';
   evidence: string;
-  recordedAt?: string;
+  recordedBy: string | null;
+  recordedAt: string;
 }
 
 export type AdjudicationState = 'open' | 'in-progress' | 'resolved';
