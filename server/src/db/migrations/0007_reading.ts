@@ -73,6 +73,8 @@ create table reading_task (
 );
 create unique index reading_task_primary_slot on reading_task (exam_id, kind, slot) where kind = 'primary';
 create unique index reading_task_one_reread on reading_task (reread_of) where kind = 'reread';
+-- The two primary slots of an exam go to two readers, whatever two claims race.
+create unique index reading_task_reader_once on reading_task (exam_id, reader_id) where kind = 'primary' and reader_id is not null;
 create index reading_task_worklist on reading_task (project_id, state, available_from);
 create index reading_task_exam on reading_task (exam_id);
 
