@@ -32,6 +32,7 @@ import { queryRoutes } from './qc/query-routes.ts';
 import { dashboardRoutes } from './qc/dashboard-routes.ts';
 import { reportRoutes } from './qc/report-routes.ts';
 import { readingDefinitionRoutes } from './reading/definition-routes.ts';
+import { taskRoutes } from './reading/task-routes.ts';
 import { trainingRoutes } from './reading/training-routes.ts';
 import { adjudicationRoutes } from './reading/adjudication/adjudication-routes.ts';
 import { finalValuesRoutes } from './reading/adjudication/final-values-routes.ts';
@@ -152,6 +153,7 @@ export async function buildApp({ config, services, logStream }: AppOptions): Pro
   await app.register(dashboardRoutes(services));
   await app.register(reportRoutes(services));
   await app.register(readingDefinitionRoutes(services));
+  await app.register(taskRoutes(services));
   await app.register(trainingRoutes(services));
   await app.register(adjudicationRoutes(services));
   await app.register(finalValuesRoutes(services));

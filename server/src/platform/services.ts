@@ -37,6 +37,7 @@ export function createServices(db: Kysely<Database>, config: ServiceConfig, key:
   const projects = new ProjectService(db, audit);
   const imagingConfig = config.imaging ?? loadImagingConfig(config.dataDir);
   const blobs = new FileBlobStore(imagingConfig.blobDir);
+  const readingExport = new ReadingExportService(db, audit, blobs);
   return {
     db,
     audit,
@@ -56,8 +57,8 @@ export function createServices(db: Kysely<Database>, config: ServiceConfig, key:
       reader: new DicomwebReadService(audit, imagingConfig),
     },
     qc: createQcServices(db, audit),
-    reading: createReadingServices(db, audit),
-    readingExport: new ReadingExportService(db, audit, blobs),
+    reading: createReadingServices(db, audit, readingExport),
+    readingExport,
   };
 }
 

@@ -1,5 +1,6 @@
 // The reading module's services, built once by the composition root (platform/services.ts).
 import type { Kysely } from 'kysely';
+import type { ActionContext } from '../access/actor.ts';
 import type { AuditService } from '../audit/audit-service.ts';
 import type { Database } from '../db/schema.ts';
 import { designTitle, type ReadingDesign } from './design-definition.ts';
@@ -10,10 +11,12 @@ import { notFound } from '../platform/domain-error.ts';
 import { VersionService } from './version-service.ts';
 import { VersionStore } from './version-store.ts';
 import { TrainingService } from './training-service.ts';
+import { TaskService } from './task-service.ts';
 import { createAdjudicationServices, createAgreementService, createProgressService } from './adjudication/index.ts';
 import { computeFields, examBodySurfaceArea } from './adjudication/final-values-computation.ts';
 
-export function createReadingServices(db: Kysely<Database>, audit: AuditService) {
+/** @param exporter R4's DICOM export, called in the submit's transaction. */
+export function createReadingServices(db: Kysely<Database>, audit: AuditService, exporter?: { exportSubmittedRead(trx: Kysely<Database>, ctx: ActionContext, readId: string): Promise<unknown> }) {
   const formStore = new VersionStore<ReadingFormDefinition>('reading_form_version');
   const forms = new VersionService<ReadingFormDefinition>(db, audit, formStore, {
     name: 'form',
@@ -32,7 +35,13 @@ export function createReadingServices(db: Kysely<Database>, audit: AuditService)
   });
   // Adjudication and final values; its onPrimaryReadsComplete is called by the submit of a primary read.
   const adjudication = createAdjudicationServices(db, audit, { computeFields, bodySurfaceArea: examBodySurfaceArea });
-  return { forms, designs, training: new TrainingService(db, audit), adjudication, progress: createProgressService(db), agreement: createAgreementService(db, audit) };
+  const tasks = new TaskService(db, audit, forms, designs, {
+    computeFields,
+    bodySurfaceArea: examBodySurfaceArea,
+    onPrimaryReadsComplete: adjudication.onPrimaryReadsComplete,
+    ...(exporter && { exportSubmittedRead: (trx, ctx, readId) => exporter.exportSubmittedRead(trx, ctx, readId) }),
+  });
+  return { forms, designs, tasks, training: new TrainingService(db, audit), adjudication, progress: createProgressService(db), agreement: createAgreementService(db, audit) };
 }
 
 export type ReadingServices = ReturnType<typeof createReadingServices>;
