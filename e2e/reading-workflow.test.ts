@@ -135,13 +135,13 @@ async function goTo(page: Page, slice: number, phase: number): Promise<void> {
 
 /**
  * A closed contour dragged with the mouse on the viewer's image with its freehand tool: a circle of
- * the given radius (a fraction of the image), on a mid-ventricular slice at end-diastole (the
+ * the given radius (a fraction of the image), on the slice the viewer opened at end-diastole (the
  * phantom's first phase) or end-systole (its eleventh).
  */
 async function drawContour(page: Page, structure: string, phase: 'ED' | 'ES', radius: number, first: { slice: number; phase: number }): Promise<void> {
   await page.getByTestId('active-structure').selectOption(structure);
   await page.getByTestId(`phase-${phase}`).check();
-  await goTo(page, first.slice + 5, first.phase + (phase === 'ED' ? 0 : 10));
+  await goTo(page, first.slice, first.phase + (phase === 'ED' ? 0 : 10));
   await page.getByTestId('tool-freehand').click();
   const canvas = page.locator('[data-testid="viewer-pane"][data-active="true"] [data-testid="viewer-canvas"]');
   const box = (await canvas.boundingBox())!;
@@ -236,8 +236,8 @@ test('two readers disagree on LVEF, the adjudicator resolves it, the final value
   for (const [username, lvEsv, shot] of [['reader1', 60, 'reading-2-reader1'], ['reader2', 80, 'reading-3-reader2']] as const) {
     const page = await freshPage(browser);
     await openTask(page, username);
-    // The short-axis cine is shown in the active pane, from its first slice and phase; contours go on
-    // a mid-ventricular slice.
+    // The short-axis cine is shown in the active pane; it opens on its middle slice at the first phase,
+    // where the contours go.
     const paneSeries = page.locator('[data-testid="viewer-pane"][data-active="true"] [data-testid="pane-series"]');
     const sax = await paneSeries.locator('option', { hasText: 'SAX_stack' }).getAttribute('value');
     await paneSeries.selectOption(sax!);

@@ -157,7 +157,7 @@ function Workstation({ projectId, view }: { projectId: string; view: ReadingTask
     <div className="workstation" data-testid="workstation" data-task={view.task.id} data-state={view.task.state}>
       <header className="workstation-bar">
         <strong data-testid="case-label">{view.task.blindedLabel}</strong>
-        {view.subjectCode && <span className="muted">{view.subjectCode}</span>}
+        {view.subjectCode && view.subjectCode !== view.task.blindedLabel && <span className="muted" data-testid="subject-code">{view.subjectCode}</span>}
         {view.task.kind === 'reread' && <span className="badge">{t('reading.task.reread')}</span>}
         <ContourTarget structure={structure} phase={phase} onStructure={setStructure} onPhase={setPhase} disabled={!editable} />
         <SaveIndicator state={draft.state} />
