@@ -1,8 +1,8 @@
 // The reading endpoints of the shared contract, called through the app's one API client (CSRF token,
 // problem+json refusals). The pages use the shapes of reading-types.ts; for the endpoints the
-// server's OpenAPI document publishes, the compiler checks that its answers fit them. The reading
-// tasks' endpoints (worklist, task view, draft, submit, release, plan) are called by
-// their contract paths until the server publishes them.
+// server's OpenAPI document publishes, the compiler checks that its answers fit them (a task's state is
+// published as any string: the pages read it as the contract's four states). The task view, draft,
+// submit and release are called by their contract paths through the same client.
 import { api, apiUrl } from '../api/client';
 import type {
   AdjudicationSummary,
@@ -48,9 +48,9 @@ export const readingApi = {
   myTrainingRecords: (projectId: string): Promise<TrainingRecord[]> => api.get('/api/projects/{projectId}/reading/my-training-records', { params: { projectId } }),
   recordTraining: (projectId: string, userId: string, body: { kind: TrainingRecord['kind']; formVersion: number; completedOn: string; outcome: TrainingRecord['outcome']; evidence: string }): Promise<TrainingRecord> =>
     api.post('/api/projects/{projectId}/readers/{userId}/training-records', { params: { projectId, userId }, body }),
-  plan: (projectId: string) => call.post(`${P}/reading/plan`, { params: { projectId } }) as Promise<{ planned: number; tasks: number }>,
-  worklist: (projectId: string) => call.get(`${P}/reading/worklist`, { params: { projectId } }) as Promise<Worklist>,
-  next: (projectId: string) => call.post(`${P}/reading/worklist/next`, { params: { projectId } }) as Promise<TaskSummary>,
+  plan: (projectId: string): Promise<{ planned: number; tasks: number }> => api.post('/api/projects/{projectId}/reading/plan', { params: { projectId } }),
+  worklist: (projectId: string): Promise<Worklist> => api.get('/api/projects/{projectId}/reading/worklist', { params: { projectId } }) as Promise<Worklist>,
+  next: (projectId: string): Promise<TaskSummary> => api.post('/api/projects/{projectId}/reading/worklist/next', { params: { projectId } }) as Promise<TaskSummary>,
   task: (projectId: string, taskId: string) => call.get(`${P}/reading-tasks/{taskId}`, { params: { projectId, taskId } }) as Promise<ReadingTaskView>,
   saveDraft: (projectId: string, taskId: string, values: ReadValues, annotations: ReadAnnotations) =>
     call.put(`${P}/reading-tasks/{taskId}/draft`, { params: { projectId, taskId }, body: { values, annotations } }) as Promise<DraftSaved>,
