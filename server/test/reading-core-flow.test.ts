@@ -132,3 +132,12 @@ test('draft then submit: computed fields derived, digest, immutable by service a
   await assert.rejects(sql`update reading_read set "values" = '{}' where id = ${read.id}`.execute(w.platform.services.db), /immutable/);
   await assert.rejects(sql`delete from reading_read where id = ${read.id}`.execute(w.platform.services.db), /immutable/);
 });
+
+test('an exam passing QC once the project has a form and a design gets its tasks in the verdict transaction', async () => {
+  await register(w, 'N104', 'north');
+  const { study } = await submitNewExam(w, 'N104', 'north');
+  await review(w, w.s.qc!, study, 'pass-with-remarks');
+  const tasks = await w.platform.services.db.selectFrom('reading_task').select(['kind', 'slot', 'state']).where('study_instance_uid', '=', study).orderBy('slot').execute();
+  assert.deepEqual(tasks, [{ kind: 'primary', slot: 1, state: 'open' }, { kind: 'primary', slot: 2, state: 'open' }]);
+  assert.deepEqual((await api(w, w.s.manager!, 'POST', '/reading/plan')).json(), { planned: 0, tasks: 0 });
+});

@@ -38,6 +38,7 @@ export function createServices(db: Kysely<Database>, config: ServiceConfig, key:
   const imagingConfig = config.imaging ?? loadImagingConfig(config.dataDir);
   const blobs = new FileBlobStore(imagingConfig.blobDir);
   const readingExport = new ReadingExportService(db, audit, blobs);
+  const reading = createReadingServices(db, audit, readingExport);
   return {
     db,
     audit,
@@ -56,8 +57,8 @@ export function createServices(db: Kysely<Database>, config: ServiceConfig, key:
       stow: new StowService(db, audit, blobs, imagingConfig),
       reader: new DicomwebReadService(audit, imagingConfig),
     },
-    qc: createQcServices(db, audit),
-    reading: createReadingServices(db, audit, readingExport),
+    qc: createQcServices(db, audit, (trx, ctx, projectId, examId) => reading.tasks.onQcPassed(trx, ctx, projectId, examId)),
+    reading,
     readingExport,
   };
 }

@@ -18,7 +18,7 @@ import { ReportStore } from './report-store.ts';
 import { ReviewService } from './review-service.ts';
 import { ReviewStore } from './review-store.ts';
 
-export function createQcServices(db: Kysely<Database>, audit: AuditService) {
+export function createQcServices(db: Kysely<Database>, audit: AuditService, onPassed?: ConstructorParameters<typeof ReviewService>[5]) {
   const protocolStore = new DefinitionStore('qc_protocol_version');
   const protocols = new DefinitionService<ProtocolDefinition>(db, audit, protocolStore, {
     name: 'protocol',
@@ -33,7 +33,7 @@ export function createQcServices(db: Kysely<Database>, audit: AuditService) {
     },
   });
   const queries = new QueryService(db, audit, new QueryStore());
-  const reviews = new ReviewService(db, audit, new ReviewStore(), checklists, queries);
+  const reviews = new ReviewService(db, audit, new ReviewStore(), checklists, queries, onPassed);
   // A submission's follow-ups commit with it: a review cancelled, queries answered or opened.
   const exams = new ExamService(db, audit, new ExamStore(), protocols, async (trx, ctx, submitted) => {
     await reviews.afterSubmission(trx, ctx, submitted);

@@ -78,6 +78,8 @@ export class ReviewService {
     private readonly store: ReviewStore,
     private readonly checklists: DefinitionService<ChecklistDefinition>,
     private readonly queries: QueryService,
+    /** Called in the verdict's transaction when the exam passes QC (expert reading plans its tasks). */
+    private readonly onPassed: (trx: Kysely<Database>, ctx: ActionContext, projectId: string, examId: string) => Promise<void> = async () => {},
   ) {}
 
   async queue(projectId: string, scope: ExamScope, filter: QueueFilter): Promise<QueueEntry[]> {
@@ -195,6 +197,7 @@ export class ReviewService {
       const state = STATE_AFTER_VERDICT[input.verdict];
       await this.store.end(trx, review.id, { status: 'completed', verdict: input.verdict, reason, at: new Date() });
       await this.store.setExamState(trx, exam.id, state);
+      if (input.verdict !== 'fail') await this.onPassed(trx, ctx, projectId, exam.id);
       const graded = toGrade.map((s) => `${s.name}:${grades.find((g) => g.series_name === s.name)!.grade}`);
       await this.audit.record(trx, ctx, {
         action: 'qc.review-completed',
