@@ -46,6 +46,8 @@ test('the auditor opens the project audit trail from the workspace and pages thr
   assert.deepEqual(first, [...first].sort((a, b) => b - a), 'newest first');
   await page.getByRole('button', { name: 'Plus anciens' }).click();
   await page.getByRole('button', { name: 'Plus récents' }).waitFor();
+  // The button appears with the request; the rows change when its answer is drawn.
+  await page.waitForFunction((oldest) => Number(document.querySelector('[data-testid=audit-events] tbody tr td:nth-child(1)')?.textContent) < oldest, first.at(-1)!);
   await settled(page);
   const second = await sequences();
   assert.ok(second.length > 0 && second[0]! < first.at(-1)!, 'the next page holds older events');
