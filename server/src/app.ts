@@ -162,7 +162,10 @@ export async function buildApp({ config, services, logStream }: AppOptions): Pro
   await app.register(readingExportRoutes(services));
 
   const hasWeb = fs.existsSync(`${config.webDir}/index.html`);
-  if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
+  // The build writes .br/.gz beside each asset (web/vite.config.ts); hashed /assets/ files never change.
+  const webCaching = (reply: { header: (name: string, value: string) => unknown }, file: string) =>
+    reply.header('cache-control', file.startsWith(`${config.webDir}/assets/`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  if (hasWeb) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false, preCompressed: true, setHeaders: webCaching });
   app.setNotFoundHandler((request, reply) => {
     const isApi = API_PREFIXES.some((p) => request.url.startsWith(p));
     if (!isApi && request.method === 'GET' && hasWeb) return reply.type('text/html').sendFile('index.html');

@@ -13,8 +13,10 @@ import { defaultOrder, firstImage, frameUrl } from './stack-order';
 import { prefetchFrame, seriesMetadata } from './metadata-cache';
 import { arrangeStack, parseInstance } from './instances';
 
-// Cornerstone is a large chunk: the series' metadata is fetched while it loads.
-const ReadingViewer = lazy(() => import('./ReadingViewer').then((m) => ({ default: m.ReadingViewer })));
+// Cornerstone is a large chunk: it is asked for as soon as this page's code runs, not when the series
+// list has come back, and the series' metadata is fetched while it loads.
+const viewerModule = import('./ReadingViewer');
+const ReadingViewer = lazy(() => viewerModule.then((m) => ({ default: m.ReadingViewer })));
 
 const STRUCTURES: Structure[] = ['lv-endocardium', 'lv-epicardium', 'rv-endocardium'];
 const PHASES: Phase[] = ['ED', 'ES'];
