@@ -64,6 +64,9 @@ export async function passedExam(w: ReadingWorld): Promise<{ study: string; exam
  * module's worklist and submit routes are not in place yet: this is the one step not taken through
  * the API.
  */
+const nextTaskNumber = async (db: ReadingWorld['platform']['services']['db'], projectId: string): Promise<number> =>
+  Number((await db.selectFrom('reading_task').select((eb) => eb.fn.coalesce(eb.fn.max('number'), eb.lit(0)).as('n')).where('project_id', '=', projectId).executeTakeFirstOrThrow()).n) + 1;
+
 export async function readExam(w: ReadingWorld, exam: { study: string; examId: string }, reads: Array<{ reader: string; values: ReadValues; kind?: 'primary' | 'reread'; state?: 'open' | 'in-progress' | 'submitted'; availableFrom?: Date }>): Promise<string[]> {
   const db = w.platform.services.db;
   const row = await db.selectFrom('exam').select(['subject_id', 'centre_id']).where('id', '=', exam.examId).executeTakeFirstOrThrow();
@@ -71,6 +74,8 @@ export async function readExam(w: ReadingWorld, exam: { study: string; examId: s
   const design = await db.selectFrom('reading_design_version').select('id').where('project_id', '=', w.projectId).orderBy('version', 'desc').executeTakeFirstOrThrow();
   const definition = JSON.parse(form.definition) as ReadingFormDefinition;
   const bsa = await examBodySurfaceArea(db, exam.examId);
+  // Passing QC planned the exam's tasks already (still open, nobody's): these reads take their place.
+  await db.deleteFrom('reading_task').where('exam_id', '=', exam.examId).where('state', '=', 'open').where('reader_id', 'is', null).execute();
   const ids: string[] = [];
   let slot = 0;
   for (const r of reads) {
@@ -85,7 +90,7 @@ export async function readExam(w: ReadingWorld, exam: { study: string; examId: s
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('reading_task')
-        .values({ id: taskId, project_id: w.projectId, exam_id: exam.examId, study_instance_uid: exam.study, subject_id: row.subject_id, centre_id: row.centre_id, number: ++tasks, kind, slot: original?.slot ?? ++slot, reread_of: original?.id ?? null, form_version_id: form.id, design_version_id: design.id, state, reader_id: readerId, order_key: taskId, available_from: r.availableFrom ?? at, claimed_at: state === 'open' ? null : at, submitted_at: state === 'submitted' ? at : null, created_at: at })
+        .values({ id: taskId, project_id: w.projectId, exam_id: exam.examId, study_instance_uid: exam.study, subject_id: row.subject_id, centre_id: row.centre_id, number: await nextTaskNumber(trx, w.projectId), kind, slot: original?.slot ?? ++slot, reread_of: original?.id ?? null, form_version_id: form.id, design_version_id: design.id, state, reader_id: readerId, order_key: taskId, available_from: r.availableFrom ?? at, claimed_at: state === 'open' ? null : at, submitted_at: state === 'submitted' ? at : null, created_at: at })
         .execute();
       if (state !== 'submitted') return;
       await trx
@@ -98,7 +103,6 @@ export async function readExam(w: ReadingWorld, exam: { study: string; examId: s
   }
   return ids;
 }
-let tasks = 0;
 
 /** Entered values of a plausible read; LVEF follows from the volumes. */
 export const values = (lvEdv: number, lvEsv: number, lvMass: number, lge: ReadValues = { lgePresent: 'no' }): ReadValues => ({

@@ -36,6 +36,8 @@ async function read(exam: { study: string; examId: string }, reader: string, slo
   const design = await db.selectFrom('reading_design_version').select('id').where('project_id', '=', w.projectId).executeTakeFirstOrThrow();
   const [taskId, readId, at] = [randomUUID(), randomUUID(), new Date()];
   const submitted = status === 'submitted';
+  // Passing QC planned the exam's tasks already (open, nobody's): this read takes the slot's place.
+  await db.deleteFrom('reading_task').where('exam_id', '=', exam.examId).where('slot', '=', slot).where('state', '=', 'open').where('reader_id', 'is', null).execute();
   await db.insertInto('reading_task').values({ id: taskId, project_id: w.projectId, exam_id: exam.examId, study_instance_uid: exam.study, subject_id: row.subject_id, centre_id: row.centre_id, number: 1000 + slot + (submitted ? 0 : 50) + Math.floor(Math.random() * 1e6), kind: 'primary', slot, reread_of: null, form_version_id: form.id, design_version_id: design.id, state: submitted ? 'submitted' : 'in-progress', reader_id: w.userIds[reader]!, order_key: taskId, available_from: at, claimed_at: at, submitted_at: submitted ? at : null, created_at: at }).execute();
   await db.insertInto('reading_read').values({ id: readId, task_id: taskId, project_id: w.projectId, exam_id: exam.examId, reader_id: w.userIds[reader]!, form_version_id: form.id, values: JSON.stringify({ lvEdv: 150, lvEsv: 60, lvSv: 90, lvEf: 60, lvMass: 120, lgePresent: 'no' }), annotations: JSON.stringify({ contours, measurements: [] }), volumetry: null, status, saved_at: at, submitted_at: submitted ? at : null, digest: submitted ? 'test' : null }).execute();
   return readId;

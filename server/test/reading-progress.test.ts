@@ -27,13 +27,13 @@ const progress = async (who = 'manager') => {
   return r.json() as Progress;
 };
 
-test('before planning: the qualified readers, passed exams, nothing planned', async () => {
+test('before reading: the qualified readers, passed exams planned when they passed QC (two open tasks each), nothing read', async () => {
   const p = await progress();
   assert.equal(p.formVersion, 1);
   const byName = Object.fromEntries(p.readers.map((r) => [r.userId, r]));
   assert.equal(byName[w.userIds.reader1!]!.qualification, 'qualified');
   assert.equal(byName[w.userIds.reader2!]!.qualified, true);
-  assert.deepEqual(p.project, { examsPassedQc: 3, planned: 0, read: 0, adjudicated: 0, final: 0, tasks: { open: 0, inProgress: 0, submitted: 0, cancelled: 0 }, adjudications: { open: 0, inProgress: 0, resolved: 0 } });
+  assert.deepEqual(p.project, { examsPassedQc: 3, planned: 3, read: 0, adjudicated: 0, final: 0, tasks: { open: 6, inProgress: 0, submitted: 0, cancelled: 0 }, adjudications: { open: 0, inProgress: 0, resolved: 0 } });
   assert.ok(p.adjudicators.some((a) => a.userId === w.userIds.adjudicator));
 });
 
